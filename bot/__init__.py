@@ -1,0 +1,62 @@
+"""The WeChat health assistant: app factory, channel, dialogue pipeline, advisor handoff and console."""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from . import db, outbound, redis_store
+from .config import Config
+from .hours import ServiceHours
+from .inbox import Inbox
+from .logging_setup import setup_logging
+
+__all__ = ["create_app"]
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the Flask app: config from the environment, overridden by `test_config`."""
+    app = Flask(__name__, instance_path=os.environ.get("INSTANCE_PATH") or str(Path.cwd() / "instance"),
+                instance_relative_config=True)
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    app.config.from_mapping(Config(app.instance_path).as_dict())
+    app.config["MAX_CONTENT_LENGTH"] = 1024 * 1024  # WeChat messages are tiny; refuse anything over 1 MiB
+    if test_config:
+        app.config.update(test_config)
+    setup_logging()
+
+    db.init_app(app)
+    if app.config.get("AUTO_MIGRATE", not os.environ.get("DATABASE_URL")):
+        db.upgrade_schema(app.config["DATABASE_URL"])  # embedded SQLite: always ready to run
+    redis_store.configure(app.config["REDIS_URL"])
+    outbound.configure(app.config)
+    _configure_models(app)
+
+    hours = ServiceHours(app.config["ADVISOR_HOURS"], app.config["TIMEZONE"])
+    app.extensions["hours"] = hours
+    app.extensions["inbox"] = Inbox(hours)
+
+    from .wechat import bp as wechat_bp
+
+    app.register_blueprint(wechat_bp)
+
+    @app.get("/healthz")
+    def healthz() -> dict[str, str]:
+        """Liveness probe for the load balancer."""
+        return {"status": "ok"}
+
+    if app.config["RUN_OUTBOX_IN_PROCESS"] and not app.config.get("TESTING"):
+        outbound.start_in_process(app)
+    return app
+
+
+def _configure_models(app: Flask) -> None:
+    """Tell the model packages where their artifacts live; they load lazily on first use."""
+    import classifier
+    import knowledge_base
+
+    classifier.configure(app.config["CLASSIFIER_PATH"])
+    knowledge_base.init_app(app)

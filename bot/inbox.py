@@ -1,0 +1,240 @@
+"""Where a WeChat message becomes stored messages, a decision, a reply and, when needed, a ticket."""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from models import Conversation, Member, Message, Ticket, utcnow
+
+from . import texts
+from .db import session_scope
+from .hours import ServiceHours
+from .pipeline import Decision, MemberState, decide
+from .tickets import escalate_priority, open_ticket, open_ticket_for
+
+log = logging.getLogger(__name__)
+
+CONVERSATION_IDLE = timedelta(hours=24)
+END_WORDS = {"结束", "结束咨询", "结束对话"}
+RATING = re.compile(r"^\s*([1-5])\s*分?\s*$")
+
+# Menu CLICK keys (see README, "WeChat menu").
+MENU_HUMAN, MENU_BOOK_CHECKUP, MENU_MY_REPORT = "HUMAN_ADVISOR", "BOOK_CHECKUP", "MY_REPORT"
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One message or event from WeChat, reduced to what the bot uses."""
+
+    openid: str
+    kind: str  # text, voice, image, location, link, video, event, unknown
+    dedup_key: str
+    text: str = ""
+    media_id: str | None = None
+    event: str | None = None  # subscribe, unsubscribe, scan, click, view, ...
+    event_key: str | None = None
+
+
+@dataclass
+class Outcome:
+    """The reply to send (None: say nothing) and what was stored."""
+
+    reply: str | None
+    inbound_id: int | None = None
+    reply_id: int | None = None
+    ticket_id: int | None = None
+    duplicate: bool = False
+    decision: Decision | None = field(default=None, repr=False)
+
+
+class Inbox:
+    """Stores every inbound message, decides, stores the reply, opens tickets; one transaction each."""
+
+    def __init__(self, hours: ServiceHours) -> None:
+        self.hours = hours
+
+    def receive(self, msg: Inbound) -> Outcome:
+        """Process one inbound message exactly once; a repeat returns the first reply."""
+        try:
+            with session_scope() as session:
+                earlier = self._earlier(session, msg.dedup_key)
+                if earlier is not None:
+                    return earlier
+                return self._process(session, msg)
+        except IntegrityError:
+            # Another worker stored the same message first: answer as it did.
+            with session_scope() as session:
+                earlier = self._earlier(session, msg.dedup_key)
+            if earlier is None:
+                raise
+            return earlier
+
+    def _earlier(self, session: Session, dedup_key: str) -> Outcome | None:
+        """The outcome of an already stored message, if it was processed before."""
+        first = session.scalars(select(Message).where(Message.dedup_key == dedup_key)).first()
+        if first is None:
+            return None
+        reply = session.scalars(
+            select(Message).where(Message.conversation_id == first.conversation_id, Message.direction == "out",
+                                  Message.id > first.id, Message.sender == "bot").order_by(Message.id).limit(1)
+        ).first()
+        return Outcome(reply=reply.content if reply else None, inbound_id=first.id,
+                       reply_id=reply.id if reply else None, ticket_id=first.ticket_id, duplicate=True)
+
+    def _process(self, session: Session, msg: Inbound) -> Outcome:
+        now = utcnow()
+        member = session.scalars(select(Member).where(Member.openid == msg.openid)).first()
+        if member is None:
+            member = Member(openid=msg.openid, subscribed=True, subscribed_at=now, created_at=now)
+            session.add(member)
+            session.flush()
+        if msg.kind != "event":
+            member.last_inbound_at = now
+            member.window_messages_sent = 0
+        conversation = self._conversation(session, member, now)
+        inbound = Message(member_id=member.id, conversation_id=conversation.id, direction="in", sender="member",
+                          msg_type=msg.kind, dedup_key=msg.dedup_key, content=self._content(msg),
+                          media_id=msg.media_id, status="received", created_at=now)
+        session.add(inbound)
+        session.flush()
+
+        outcome = self._dispatch(session, member, conversation, inbound, msg)
+        outcome.inbound_id = inbound.id
+        if outcome.ticket_id is not None:
+            inbound.ticket_id = outcome.ticket_id
+        if outcome.decision is not None:
+            inbound.decision = outcome.decision.record()
+        if outcome.reply:
+            out = Message(member_id=member.id, conversation_id=conversation.id, ticket_id=outcome.ticket_id,
+                          direction="out", sender="bot", msg_type="text", content=outcome.reply,
+                          delivery="passive", status="sent", created_at=now, sent_at=now)
+            session.add(out)
+            session.flush()
+            outcome.reply_id = out.id
+        conversation.last_message_at = now
+        return outcome
+
+    @staticmethod
+    def _content(msg: Inbound) -> str:
+        if msg.kind == "event":
+            return f"[{msg.event}{':' + msg.event_key if msg.event_key else ''}]"
+        return msg.text
+
+    @staticmethod
+    def _conversation(session: Session, member: Member, now) -> Conversation:  # type: ignore[no-untyped-def]
+        conv = session.scalars(select(Conversation).where(Conversation.member_id == member.id)
+                               .order_by(Conversation.id.desc()).limit(1)).first()
+        if conv is None or now - conv.last_message_at > CONVERSATION_IDLE:
+            conv = Conversation(member_id=member.id, started_at=now, last_message_at=now)
+            session.add(conv)
+            session.flush()
+        return conv
+
+    def _dispatch(self, session: Session, member: Member, conv: Conversation, inbound: Message,
+                  msg: Inbound) -> Outcome:
+        """Choose the reply for one message by its kind."""
+        if msg.kind == "event":
+            return self._event(session, member, conv, msg)
+        if msg.kind == "voice" and not msg.text.strip():
+            return Outcome(reply=texts.VOICE_NOT_RECOGNISED)
+        if msg.kind == "image":
+            return self._image(session, member, conv, inbound)
+        if msg.kind == "location":
+            return Outcome(reply=texts.LOCATION)
+        if msg.kind not in ("text", "voice"):
+            return Outcome(reply=texts.UNSUPPORTED)
+        return self._text(session, member, conv, msg.text)
+
+    def _text(self, session: Session, member: Member, conv: Conversation, text: str) -> Outcome:
+        """Run a text (or recognised voice) through the pipeline and act on the decision."""
+        now = utcnow()
+        current = open_ticket_for(session, member)
+        rated = self._rating_or_end(session, member, current, text, now)
+        if rated is not None:
+            return rated
+
+        decision = decide(text, MemberState(open_ticket_id=current.id if current else None), hours=self.hours,
+                          now=now)
+        if decision.action == "answer":
+            return Outcome(reply=decision.reply, decision=decision)
+        if current is not None:
+            # The member's new messages join the ticket; a red flag raises its priority at once.
+            if decision.priority:
+                escalate_priority(current, decision.priority, self.hours, now)
+            if decision.action == "emergency":
+                current.reason = decision.reason
+            reply = decision.reply if decision.action == "emergency" or current.status == "open" else None
+            return Outcome(reply=reply, ticket_id=current.id, decision=decision)
+        ticket = open_ticket(session, member, conv, reason=decision.reason, priority=decision.priority or "P2",
+                             summary=text, hours=self.hours, decision=decision, now=now)
+        return Outcome(reply=decision.reply, ticket_id=ticket.id, decision=decision)
+
+    def _rating_or_end(self, session: Session, member: Member, current: Ticket | None, text: str,
+                       now) -> Outcome | None:  # type: ignore[no-untyped-def]
+        """Handle 结束 and the 1-5 satisfaction answer; None when the message is neither."""
+        if current is not None and current.status != "resolved" and text.strip() in END_WORDS:
+            current.status = "resolved"
+            current.resolved_at = now
+            current.rating_requested_at = now
+            return Outcome(reply=texts.SESSION_ENDED + texts.RATING_QUESTION, ticket_id=current.id)
+        match = RATING.match(text)
+        if match and current is None:
+            pending = session.scalars(
+                select(Ticket).where(Ticket.member_id == member.id, Ticket.rating_requested_at.is_not(None),
+                                     Ticket.rating.is_(None)).order_by(Ticket.id.desc()).limit(1)).first()
+            if pending is not None and now - pending.rating_requested_at < timedelta(days=3):
+                pending.rating = int(match.group(1))
+                return Outcome(reply=texts.RATING_THANKS, ticket_id=pending.id)
+        return None
+
+    def _image(self, session: Session, member: Member, conv: Conversation, inbound: Message) -> Outcome:
+        """A photo (usually of a report) goes to an advisor."""
+        now = utcnow()
+        current = open_ticket_for(session, member)
+        if current is not None:
+            return Outcome(reply=texts.JOINED_TICKET if current.status == "open" else None, ticket_id=current.id)
+        ticket = open_ticket(session, member, conv, reason="image", priority="P2", summary="[图片] 会员发来一张图片",
+                             hours=self.hours, department="体检", now=now)
+        return Outcome(reply=texts.IMAGE_RECEIVED.format(when=self.hours.when_text("P2", now)), ticket_id=ticket.id)
+
+    def _event(self, session: Session, member: Member, conv: Conversation, msg: Inbound) -> Outcome:
+        """Subscribe, unsubscribe, scan and menu clicks."""
+        now = utcnow()
+        event = (msg.event or "").lower()
+        if event in ("subscribe", "subscribe_scan"):
+            member.subscribed, member.subscribed_at, member.unsubscribed_at = True, now, None
+            return Outcome(reply=texts.WELCOME.format(hours=self.hours.spec))
+        if event == "unsubscribe":
+            member.subscribed, member.unsubscribed_at = False, now
+            return Outcome(reply=None)
+        if event == "scan":
+            return Outcome(reply=texts.WELCOME_BACK)
+        if event == "click":
+            return self._menu(session, member, conv, msg.event_key or "", now)
+        return Outcome(reply=None)  # view and other events need no answer
+
+    def _menu(self, session: Session, member: Member, conv: Conversation, key: str, now) -> Outcome:  # type: ignore[no-untyped-def]
+        """The three documented menu buttons."""
+        plans = {
+            MENU_HUMAN: ("human_request", "P2", None, "[菜单] 人工咨询", texts.MENU_HUMAN),
+            MENU_BOOK_CHECKUP: ("booking", "P3", "体检", "[菜单] 预约体检", texts.MENU_BOOK_CHECKUP),
+            MENU_MY_REPORT: (None, "P2", None, "", texts.MENU_MY_REPORT),
+        }
+        if key not in plans:
+            return Outcome(reply=texts.MENU_UNKNOWN)
+        reason, priority, department, summary, template = plans[key]
+        when = self.hours.when_text(priority, now)
+        if reason is None:
+            return Outcome(reply=template.format(when=when))
+        current = open_ticket_for(session, member)
+        if current is not None:
+            return Outcome(reply=template.format(when=when), ticket_id=current.id)
+        ticket = open_ticket(session, member, conv, reason=reason, priority=priority, summary=summary,
+                             hours=self.hours, department=department, now=now)
+        return Outcome(reply=template.format(when=when), ticket_id=ticket.id)

@@ -1,0 +1,159 @@
+"""The dialogue pipeline: one function from (member, message) to a decision, with no side effects.
+
+Stages, in order: safety -> open ticket (handoff) -> explicit request for a person -> guardrails ->
+knowledge base -> department routing -> escalation to the advisor queue.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from models import utcnow
+
+from . import safety, texts
+from .hours import ServiceHours
+
+log = logging.getLogger(__name__)
+
+FALLBACK_DEPARTMENT = "内科"  # the generalists take whatever cannot be routed with confidence
+
+# A member asking for a human: 人工, 真人, 转人工, 找医生, 健康顾问/管家, 客服.
+HUMAN_REQUEST = re.compile(
+    r"^\s*(人工|真人|客服)\s*$|转人工|人工(服务|客服|咨询)|找(个)?(真人|医生|客服|人工|健康(顾问|管家|管理师))"
+    r"|(联系|要|请)(健康)?(顾问|管家|医生|客服)|和(真人|医生)(聊|说)"
+)
+
+PUBLIC_FIELDS = ("text", "action", "safety", "department", "department_confidence", "departments_top3",
+                 "kb_entry_id", "kb_topic", "kb_score", "priority", "reply")
+
+
+@dataclass(frozen=True)
+class MemberState:
+    """What the pipeline needs to know about the member."""
+
+    open_ticket_id: int | None = None
+
+
+@dataclass
+class Decision:
+    """What the bot will do with one message."""
+
+    text: str
+    action: str  # answer | escalate | emergency
+    reason: str  # emergency, self_harm, joined_ticket, human_request, guardrail, kb_answer, no_answer
+    reply: str | None
+    safety: str | None = None
+    priority: str | None = None
+    department: str | None = None
+    department_confidence: float | None = None
+    departments_top3: list[list[Any]] | None = None
+    department_uncertain: bool = False
+    kb_entry_id: int | None = None
+    kb_topic: str | None = None
+    kb_score: float | None = None
+    kb_candidates: list[dict[str, Any]] = field(default_factory=list)
+    guardrail: str | None = None
+    safety_rule: str | None = None
+
+    def public(self) -> dict[str, Any]:
+        """The stable fields printed by `python -m bot.cli ask`."""
+        data = asdict(self)
+        return {name: data[name] for name in PUBLIC_FIELDS}
+
+    def record(self) -> dict[str, Any]:
+        """Everything, for storing beside the inbound message."""
+        return asdict(self)
+
+
+def _route(text: str) -> dict[str, Any]:
+    """Department routing with the classifier; routes to the generalists when unsure or unavailable."""
+    try:
+        import classifier
+
+        pred = classifier.predict(text)
+    except Exception as exc:  # no model built yet, or a broken artifact: never block the member
+        log.warning("department routing unavailable: %s", type(exc).__name__)
+        return {"department": FALLBACK_DEPARTMENT, "department_uncertain": True}
+    return {
+        "department": FALLBACK_DEPARTMENT if pred.uncertain else pred.department,
+        "department_confidence": round(float(pred.confidence), 4),
+        "departments_top3": [[d, round(float(p), 4)] for d, p in pred.top3],
+        "department_uncertain": bool(pred.uncertain),
+    }
+
+
+def _kb_lookup(text: str) -> Any:
+    """Ask the knowledge base; None when it is not built yet."""
+    try:
+        import knowledge_base
+
+        return knowledge_base.lookup(text)
+    except Exception as exc:
+        log.warning("knowledge base unavailable: %s", type(exc).__name__)
+        return None
+
+
+def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours | None = None,
+           now: datetime | None = None) -> Decision:
+    """Decide what to do with one member message."""
+    member = member or MemberState()
+    hours = hours or ServiceHours()
+    now = now or utcnow()
+    text = (text or "").strip()
+
+    # 1. Safety first: red flags outrank every other stage, open tickets included.
+    check = safety.assess(text)
+    if check.flag != "none":
+        department = "精神心理科" if check.flag == "self_harm" else FALLBACK_DEPARTMENT
+        if check.flag == "self_harm":
+            reply = safety.self_harm_reply()
+        else:
+            reply = safety.emergency_reply(check)
+            department = _route(text)["department"]
+        if not hours.is_open(now):
+            reply += "\n" + hours.when_text("P0", now) + "。"
+        return Decision(text=text, action="emergency", reason=check.flag, reply=reply, safety=check.flag,
+                        priority="P0", department=department, safety_rule=check.rule)
+
+    priority = "P1" if check.high_risk else "P2"
+    base = {"text": text, "safety": check.flag, "guardrail": check.guardrail}
+
+    # 2. Handoff: while an advisor owns the chat, the bot does not talk over them.
+    if member.open_ticket_id is not None:
+        return Decision(action="escalate", reason="joined_ticket", reply=texts.JOINED_TICKET,
+                        priority=None, **base)
+
+    # 3. An explicit request for a person.
+    if HUMAN_REQUEST.search(text):
+        when = hours.when_text(priority, now)
+        return Decision(action="escalate", reason="human_request", reply=texts.HUMAN_REQUEST.format(when=when),
+                        priority=priority, **{**base, **_route(text)})
+
+    routing = _route(text)
+    when = hours.when_text(priority, now)
+
+    # 4. Doses, prescriptions, stopping medicine, diagnoses: always a person, never the KB.
+    if check.guardrail:
+        return Decision(action="escalate", reason="guardrail", priority=priority,
+                        reply=texts.GUARDRAIL.format(department=routing["department"], when=when),
+                        **{**base, **routing})
+
+    # 5. The knowledge base answers only when it is confident.
+    lookup = _kb_lookup(text)
+    candidates = [m.as_dict() for m in lookup.candidates] if lookup else []
+    if lookup and lookup.best and not check.high_risk:
+        best = lookup.best
+        reply = f"{best.answer}\n{texts.DISCLAIMER}\n{texts.KB_FOOTER}"
+        return Decision(action="answer", reason="kb_answer", reply=reply, priority=None,
+                        kb_entry_id=best.entry_id, kb_topic=best.topic, kb_score=round(best.score, 4),
+                        kb_candidates=candidates, **{**base, **routing, "department": best.department})
+
+    # 6. Everything else goes to an advisor of the routed department.
+    template = texts.ESCALATED_UNCERTAIN if routing.get("department_uncertain") else texts.ESCALATED
+    top_score = round(candidates[0]["score"], 4) if candidates else None
+    return Decision(action="escalate", reason="no_answer", priority=priority, kb_candidates=candidates,
+                    kb_score=top_score, reply=template.format(department=routing["department"], when=when),
+                    **{**base, **routing})

@@ -1,0 +1,130 @@
+"""The `/wechat` webhook: verification, signatures, safe mode, exactly-once, the 5-second window."""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+
+from flask import Blueprint, Response, abort, current_app, request
+from werkzeug.exceptions import HTTPException
+from wechatpy.crypto import WeChatCrypto
+from wechatpy.exceptions import InvalidSignatureException
+from wechatpy.utils import check_signature
+
+from .. import outbound
+from ..inbox import Inbound, Inbox, Outcome
+from ..redis_store import get_redis
+from .parsing import render_reply, to_inbound
+from .replycache import ReplyCache
+
+log = logging.getLogger(__name__)
+bp = Blueprint("wechat", __name__)
+
+_executor: ThreadPoolExecutor | None = None
+_executor_lock = threading.Lock()
+
+
+def _pool() -> ThreadPoolExecutor:
+    """Worker threads for message processing, created lazily once per process."""
+    global _executor
+    with _executor_lock:
+        if _executor is None:
+            _executor = ThreadPoolExecutor(max_workers=16, thread_name_prefix="inbox")
+        return _executor
+
+
+class _Job:
+    """Shared between the request and the processing thread, to settle who sends a late reply."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.done = False
+        self.late = False
+
+
+def _process(inbox: Inbox, inbound: Inbound, job: _Job) -> Outcome:
+    """Process the message; if the webhook already gave up waiting, send the reply via the API."""
+    outcome = inbox.receive(inbound)
+    with job.lock:
+        job.done = True
+        late = job.late
+    if late and outcome.reply_id is not None and not outcome.duplicate:
+        outbound.send_later(outcome.reply_id)
+    return outcome
+
+
+def _answer(inbound: Inbound, msg: object, deadline: float) -> str:
+    """The reply body for one delivery: the same for the first delivery and every retry."""
+    cache = ReplyCache(get_redis())
+    if cache.claim(inbound.dedup_key) is False:
+        body = cache.wait(inbound.dedup_key, deadline)
+        if body is not None:
+            return body
+    inbox: Inbox = current_app.extensions["inbox"]
+    job = _Job()
+    future = _pool().submit(_process, inbox, inbound, job)
+    try:
+        outcome = future.result(timeout=max(0.0, deadline - time.monotonic()))
+    except FutureTimeout:
+        with job.lock:
+            job.late = not job.done
+        if job.late:
+            log.warning("reply not ready in time for %s; it will go out via the customer-service API", inbound.kind)
+            cache.store(inbound.dedup_key, "success")
+            return "success"
+        outcome = future.result()
+    except Exception:
+        log.exception("processing failed for a %s message; WeChat gets 'success' and may retry", inbound.kind)
+        cache.release(inbound.dedup_key)
+        return "success"
+    body = render_reply(outcome.reply, msg) if outcome.reply else "success"
+    cache.store(inbound.dedup_key, body)
+    return body
+
+
+def _crypto() -> WeChatCrypto | None:
+    cfg = current_app.config
+    if not cfg["WECHAT_AES_KEY"]:
+        return None
+    return WeChatCrypto(cfg["WECHAT_TOKEN"], cfg["WECHAT_AES_KEY"], cfg["WECHAT_APPID"])
+
+
+@bp.route("/wechat", methods=["GET", "POST"])
+def webhook() -> Response | str:
+    """WeChat's callback URL."""
+    deadline = time.monotonic() + current_app.config["REPLY_DEADLINE_SECONDS"]
+    args = request.args
+    try:
+        check_signature(current_app.config["WECHAT_TOKEN"], args.get("signature", ""),
+                        args.get("timestamp", ""), args.get("nonce", ""))
+    except InvalidSignatureException:
+        abort(403)
+    if request.method == "GET":
+        return args.get("echostr", "")
+    try:
+        body = request.get_data(cache=False)  # MAX_CONTENT_LENGTH turns an oversized body into a 413
+        crypto = _crypto() if args.get("encrypt_type") == "aes" else None
+        if args.get("encrypt_type") == "aes" and crypto is None:
+            log.warning("encrypted message received but WECHAT_AES_KEY is not set")
+            abort(400)
+        try:
+            xml = crypto.decrypt_message(body, args.get("msg_signature", ""), args.get("timestamp", ""),
+                                         args.get("nonce", "")) if crypto else body
+        except InvalidSignatureException:
+            abort(403)
+        try:
+            inbound, msg = to_inbound(xml)
+        except Exception as exc:
+            log.warning("rejected unparsable message: %s", type(exc).__name__)
+            abort(400)
+        reply = _answer(inbound, msg, deadline)
+        if crypto is not None and reply != "success":
+            reply = crypto.encrypt_message(reply, args.get("nonce", ""), args.get("timestamp", ""))
+        return Response(reply, mimetype="application/xml" if reply != "success" else "text/plain")
+    except HTTPException:
+        raise
+    except Exception:
+        log.exception("webhook error; answered 'success'")
+        return "success"

@@ -1,0 +1,54 @@
+"""Conversations and every inbound and outbound message."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, utcnow
+from .member import Member
+
+
+class Conversation(Base):
+    """A run of messages with one member; a new one starts after a day of silence."""
+
+    __tablename__ = "conversations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_message_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    member: Mapped[Member] = relationship()
+
+
+class Message(Base):
+    """One message in or out. Inbound ones carry a dedup key; outbound ones a delivery state."""
+
+    __tablename__ = "messages"
+    __table_args__ = (Index("ix_messages_outbox", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
+    direction: Mapped[str] = mapped_column(String(3))  # in / out
+    sender: Mapped[str] = mapped_column(String(8))  # member / bot / advisor / system
+    msg_type: Mapped[str] = mapped_column(String(16))  # text, voice, image, event, note, ...
+    # Inbound: "msg:<openid>:<MsgId>" or "evt:<openid>:<CreateTime>:<event>"; unique = processed once.
+    dedup_key: Mapped[str | None] = mapped_column(String(160), unique=True)
+    content: Mapped[str] = mapped_column(Text, default="")
+    media_id: Mapped[str | None] = mapped_column(String(256))
+    decision: Mapped[dict | None]
+    # Outbound delivery: passive (in the HTTP reply), custom (customer-service API), template, none (internal note).
+    delivery: Mapped[str | None] = mapped_column(String(12))
+    status: Mapped[str] = mapped_column(String(12), default="received")  # received / pending / sent / failed
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(String(255))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    sent_at: Mapped[datetime | None]
+
+    member: Mapped[Member] = relationship()
