@@ -28,7 +28,8 @@ class Config:
         self.WECHAT_SECRET = env("WECHAT_SECRET", "dev-secret")
         self.WECHAT_AES_KEY = env("WECHAT_AES_KEY") or None
         self.WECHAT_API_BASE_URL = env("WECHAT_API_BASE_URL", DEFAULT_WECHAT_API)
-        self.WECHAT_TEMPLATE_ID = env("WECHAT_TEMPLATE_ID", "")
+        self.WECHAT_TEMPLATE_ID = env("WECHAT_TEMPLATE_ID", "")  # used outside the 48-hour window
+        self.WECHAT_API_TIMEOUT = float(env("WECHAT_API_TIMEOUT", "5"))
         self.DATABASE_URL = env("DATABASE_URL", f"sqlite:///{Path(instance_path) / 'assistant.db'}")
         self.REDIS_URL = env("REDIS_URL", "")  # empty: embedded in-process Redis (single process only)
         self.PORT = int(env("PORT", "8000"))

@@ -58,13 +58,14 @@ _config: dict[str, object] = {}
 def configure(config: dict[str, object]) -> None:
     """Remember the WeChat settings for this process."""
     _config.update({k: config[k] for k in ("WECHAT_APPID", "WECHAT_SECRET", "WECHAT_API_BASE_URL",
-                                            "WECHAT_TEMPLATE_ID")})
+                                            "WECHAT_TEMPLATE_ID", "WECHAT_API_TIMEOUT")})
 
 
 def client() -> StableTokenClient:
     """A WeChat API client sharing its access_token through Redis."""
     c = StableTokenClient(str(_config["WECHAT_APPID"]), str(_config["WECHAT_SECRET"]),
-                          session=RedisStorage(get_redis(), prefix="wechatpy"), timeout=5)
+                          session=RedisStorage(get_redis(), prefix="wechatpy"),
+                          timeout=float(_config["WECHAT_API_TIMEOUT"]))  # type: ignore[arg-type]
     c.API_BASE_URL = str(_config["WECHAT_API_BASE_URL"])
     return c
 
