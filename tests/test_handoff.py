@@ -1,0 +1,51 @@
+"""Handoff through the webhook: emergencies open P0 tickets, follow-ups join the open ticket, 结束 and rating."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.db import session_scope
+from models import Message, Ticket
+from scripts.simulate import message_xml
+
+from .test_webhook import UNCOVERED
+
+
+def tickets() -> list[Ticket]:
+    with session_scope() as s:
+        return list(s.scalars(select(Ticket).order_by(Ticket.id)))
+
+
+def test_emergency_opens_a_p0_ticket_and_replies_at_once(wx):
+    _, reply, _ = wx.post(message_xml("o-em", "text", "我爸胸口剧痛满头大汗"))
+    assert "120" in reply
+    [ticket] = tickets()
+    assert ticket.priority == "P0" and ticket.reason == "emergency"
+    assert (ticket.sla_due_at - ticket.created_at).total_seconds() <= 15 * 60
+
+
+def test_follow_up_messages_join_the_open_ticket(wx):
+    wx.post(message_xml("o-join", "text", UNCOVERED))
+    _, reply, _ = wx.post(message_xml("o-join", "text", "补充一下，已经两个月了"))
+    assert "补充" in reply
+    [ticket] = tickets()
+    with session_scope() as s:
+        joined = s.scalars(select(Message).where(Message.direction == "in").order_by(Message.id)).all()
+        assert [m.ticket_id for m in joined] == [ticket.id, ticket.id]
+
+
+def test_red_flag_in_an_open_ticket_raises_priority(wx):
+    wx.post(message_xml("o-raise", "text", UNCOVERED))
+    _, reply, _ = wx.post(message_xml("o-raise", "text", "我爸胸口剧痛满头大汗"))
+    assert "120" in reply
+    [ticket] = tickets()
+    assert ticket.priority == "P0"
+
+
+def test_member_ends_with_jieshu_then_rates(wx):
+    wx.post(message_xml("o-end", "text", UNCOVERED))
+    _, reply, _ = wx.post(message_xml("o-end", "text", "结束"))
+    assert "1–5" in reply
+    _, thanks, _ = wx.post(message_xml("o-end", "text", "5"))
+    assert "感谢" in thanks
+    [ticket] = tickets()
+    assert ticket.status == "resolved" and ticket.rating == 5

@@ -1,0 +1,69 @@
+"""The dialogue pipeline's stage order, and the `python -m bot.cli ask` format."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from bot.hours import ServiceHours
+from bot.pipeline import PUBLIC_FIELDS, MemberState, decide
+
+HOURS = ServiceHours("08:30-21:30", "Asia/Shanghai")
+DAYTIME = datetime(2026, 11, 23, 3, 0)  # 11:00 in Shanghai
+NIGHT = datetime(2026, 11, 23, 16, 0)  # 00:00 in Shanghai
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_emergency_comes_before_everything():
+    d = decide("我爸胸口剧痛满头大汗", MemberState(open_ticket_id=7), hours=HOURS, now=DAYTIME)
+    assert d.action == "emergency" and d.safety == "emergency" and d.priority == "P0"
+    assert "120" in d.reply and d.kb_entry_id is None
+
+
+def test_self_harm_goes_to_psychiatry_with_hotline():
+    d = decide("我真的不想活了", hours=HOURS, now=DAYTIME)
+    assert d.action == "emergency" and d.safety == "self_harm"
+    assert d.department == "精神心理科" and d.priority == "P0" and "12356" in d.reply
+
+
+def test_emergency_at_night_says_when_a_person_replies():
+    d = decide("我妈突然说话不清楚，半边脸歪了", hours=HOURS, now=NIGHT)
+    assert d.action == "emergency" and "120" in d.reply and "08:30" in d.reply
+
+
+def test_open_ticket_means_the_bot_does_not_talk_over_the_advisor():
+    d = decide("血压140/90算高吗", MemberState(open_ticket_id=3), hours=HOURS, now=DAYTIME)
+    assert d.action == "escalate" and d.reason == "joined_ticket" and d.kb_entry_id is None
+
+
+def test_explicit_request_for_a_person():
+    for text in ("人工", "转人工", "我要找医生", "请帮我联系健康顾问"):
+        d = decide(text, hours=HOURS, now=DAYTIME)
+        assert d.action == "escalate" and d.reason == "human_request", text
+
+
+def test_dose_questions_are_never_answered_by_the_knowledge_base():
+    d = decide("我的降压药一次吃几片", hours=HOURS, now=DAYTIME)
+    assert d.action == "escalate" and d.reason == "guardrail" and d.kb_entry_id is None
+    assert d.priority == "P2"
+
+
+def test_unanswerable_question_escalates_with_a_department_and_time():
+    d = decide("右膝盖上下楼梯疼，蹲起困难半年了", hours=HOURS, now=DAYTIME)
+    assert d.action == "escalate" and d.department and d.priority in ("P1", "P2")
+    assert "小时" in d.reply or "分钟" in d.reply
+
+
+def test_cli_ask_prints_one_stable_json_object_per_line(tmp_path):
+    env = {**os.environ, "INSTANCE_PATH": str(ROOT / "instance"), "DATABASE_URL": f"sqlite:///{tmp_path}/cli.db"}
+    env.pop("REDIS_URL", None)
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "ask"], input="人工\n\n我爸胸口剧痛满头大汗\n",
+                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=120, check=True)
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(lines) == 2
+    assert all(tuple(obj) == PUBLIC_FIELDS for obj in lines)
+    assert lines[0]["action"] == "escalate" and lines[1]["action"] == "emergency"
+    assert not (tmp_path / "cli.db").exists()  # no side effects
