@@ -1,0 +1,105 @@
+"""Measure the department classifier on a labelled CSV/TSV file (columns: text, department).
+
+Usage: .venv/bin/python scripts/eval_classifier.py FILE [FILE ...] [--model DIR] [--json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from classifier import DEFAULT_PATH  # noqa: E402
+from classifier import corpus  # noqa: E402
+
+
+def evaluate(rows: list[tuple[str, str]], model_dir: str, top_pairs: int = 10) -> dict:
+    """All figures for labelled rows; predictions never leave this function except as aggregates."""
+    from classifier import model
+
+    art = model.load_artifact(model_dir)
+    texts = [t for t, _ in rows]
+    y = [d for _, d in rows]
+    probs = art.proba(texts)
+    pred = [art.labels[i] for i in probs.argmax(axis=1)]
+    result = model.metrics(y, probs, art.labels)
+    unsure = model.uncertain(probs, art.thresholds)
+    confident = ~unsure
+    # What the pipeline actually does: uncertain questions go to the generalists.
+    routed = ["内科" if u else p for u, p in zip(unsure, pred)]
+    result.update({
+        "uncertain_rate": float(unsure.mean()),
+        "accuracy_when_confident": float(sum(p == t for p, t, c in zip(pred, y, confident) if c) / max(1, confident.sum())),
+        "routed_accuracy": float(sum(r == t for r, t in zip(routed, y)) / len(y)),
+        "thresholds": art.thresholds,
+        "model_version": art.meta.get("version"),
+        "per_department": model.per_department(y, pred, art.labels),
+        "confused_pairs": model.confused_pairs(y, pred, top_pairs),
+    })
+    return result
+
+
+def print_report(name: str, r: dict) -> None:
+    """Human-readable report."""
+    print(f"== {name}  ({r['n']} questions, model {r['model_version']})")
+    print(f"accuracy           {r['accuracy']:.3f}")
+    print(f"balanced accuracy  {r['balanced_accuracy']:.3f}")
+    print(f"macro-F1           {r['macro_f1']:.3f}")
+    print(f"top-3 accuracy     {r['top3_accuracy']:.3f}")
+    t = r["thresholds"]
+    print(f"uncertain          {r['uncertain_rate']:.1%} (confidence < {t['confidence']} or margin < {t['margin']}); "
+          f"accuracy when confident {r['accuracy_when_confident']:.3f}; routed accuracy {r['routed_accuracy']:.3f}")
+    print()
+    print(f"{'department':<10}{'support':>8}{'precision':>10}{'recall':>8}{'F1':>7}")
+    for d in r["per_department"]:
+        name_col = d["department"] + "\u3000" * (6 - len(d["department"]))  # pad with full-width spaces
+        print(f"{name_col:<8}{d['support']:>8}{d['precision']:>10.3f}{d['recall']:>8.3f}{d['f1']:>7.3f}")
+    if r["confused_pairs"]:
+        print()
+        print("most confused (true -> predicted: count)")
+        for c in r["confused_pairs"]:
+            print(f"  {c['true']} -> {c['predicted']}: {c['count']}")
+    print()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Evaluate each file given; exit code 2 when a file or the model cannot be used."""
+    ap = argparse.ArgumentParser(description="Evaluate the department classifier.")
+    ap.add_argument("files", nargs="+", help="CSV or TSV with 'text' and 'department' columns (or a directory of *.tsv)")
+    ap.add_argument("--model", default=str(DEFAULT_PATH), help="artifact directory (default: instance/classifier)")
+    ap.add_argument("--json", action="store_true", help="machine-readable output")
+    ap.add_argument("--pairs", type=int, default=10, help="how many confused pairs to list")
+    args = ap.parse_args(argv)
+
+    results = {}
+    for f in args.files:
+        try:
+            rows, problems = corpus.read_dir(f) if Path(f).is_dir() else corpus.read_labelled(f)
+        except corpus.CorpusError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        if problems:
+            print(f"{f}: skipped {len(problems)} rows (first: {problems[0]})", file=sys.stderr)
+        if not rows:
+            print(f"error: {f}: no usable rows", file=sys.stderr)
+            return 2
+        try:
+            results[f] = evaluate(rows, args.model, args.pairs)
+        except FileNotFoundError:
+            print(f"error: no classifier at {args.model}; run scripts/train_classifier.py", file=sys.stderr)
+            return 2
+        results[f]["skipped_rows"] = len(problems)
+    if args.json:
+        print(json.dumps(results if len(results) > 1 else next(iter(results.values())), ensure_ascii=False, indent=2))
+    else:
+        for f, r in results.items():
+            print_report(f, r)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
