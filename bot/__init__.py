@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import Flask
 
-from . import db, outbound, redis_store
+from . import db, outbound, redis_store, retention
 from .config import Config
 from .hours import ServiceHours
 from .inbox import Inbox
@@ -29,6 +29,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     setup_logging()
 
     db.init_app(app)
+    retention.init_app(app)
     if app.config.get("AUTO_MIGRATE", not os.environ.get("DATABASE_URL")):
         db.upgrade_schema(app.config["DATABASE_URL"])  # embedded SQLite: always ready to run
     redis_store.configure(app.config["REDIS_URL"])

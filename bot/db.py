@@ -26,7 +26,9 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, pool_timeout=3)
+    # Short timeouts: a database outage must not hold a WeChat reply past its 5-second window.
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, pool_timeout=2,
+                         connect_args={"connect_timeout": 2})
 
 
 def configure(url: str) -> Engine:

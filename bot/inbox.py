@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from models import Conversation, Member, Message, Ticket, utcnow
 
-from . import texts
+from . import safety, texts
 from .db import session_scope
 from .hours import ServiceHours
 from .pipeline import Decision, MemberState, decide
@@ -50,6 +50,7 @@ class Outcome:
     reply_id: int | None = None
     ticket_id: int | None = None
     duplicate: bool = False
+    spooled: bool = False  # the database was unreachable; stored later from the Redis spool
     decision: Decision | None = field(default=None, repr=False)
 
 
@@ -59,14 +60,18 @@ class Inbox:
     def __init__(self, hours: ServiceHours) -> None:
         self.hours = hours
 
-    def receive(self, msg: Inbound) -> Outcome:
-        """Process one inbound message exactly once; a repeat returns the first reply."""
+    def receive(self, msg: Inbound, throttle: str | None = None) -> Outcome:
+        """Process one inbound message exactly once; a repeat returns the first reply.
+
+        `throttle` ("notify" or "quiet") marks a member over the rate limit: the message is stored and joins
+        their ticket, but skips the knowledge base and routing unless it raises a red flag.
+        """
         try:
             with session_scope() as session:
                 earlier = self._earlier(session, msg.dedup_key)
                 if earlier is not None:
                     return earlier
-                return self._process(session, msg)
+                return self._process(session, msg, throttle)
         except IntegrityError:
             # Another worker stored the same message first: answer as it did.
             with session_scope() as session:
@@ -87,7 +92,7 @@ class Inbox:
         return Outcome(reply=reply.content if reply else None, inbound_id=first.id,
                        reply_id=reply.id if reply else None, ticket_id=first.ticket_id, duplicate=True)
 
-    def _process(self, session: Session, msg: Inbound) -> Outcome:
+    def _process(self, session: Session, msg: Inbound, throttle: str | None = None) -> Outcome:
         now = utcnow()
         member = session.scalars(select(Member).where(Member.openid == msg.openid)).first()
         if member is None:
@@ -104,7 +109,10 @@ class Inbox:
         session.add(inbound)
         session.flush()
 
-        outcome = self._dispatch(session, member, conversation, inbound, msg)
+        if throttle and msg.kind != "event" and safety.assess(msg.text).flag == "none":
+            outcome = self._throttled(session, member, throttle)
+        else:
+            outcome = self._dispatch(session, member, conversation, inbound, msg)
         outcome.inbound_id = inbound.id
         if outcome.ticket_id is not None:
             inbound.ticket_id = outcome.ticket_id
@@ -119,6 +127,13 @@ class Inbox:
             outcome.reply_id = out.id
         conversation.last_message_at = now
         return outcome
+
+    @staticmethod
+    def _throttled(session: Session, member: Member, throttle: str) -> Outcome:
+        """A flooding member's message is kept with their ticket, without the costly stages."""
+        current = open_ticket_for(session, member)
+        return Outcome(reply=texts.RATE_LIMITED if throttle == "notify" else None,
+                       ticket_id=current.id if current else None)
 
     @staticmethod
     def _content(msg: Inbound) -> str:

@@ -21,6 +21,7 @@ from wechatpy.session.redisstorage import RedisStorage
 from models import Member, Message, utcnow
 
 from .db import session_scope
+from .inbox import Inbox
 from .redis_store import get_redis
 
 log = logging.getLogger(__name__)
@@ -181,10 +182,20 @@ def retry(message_id: int) -> None:
     wake()
 
 
-def run_worker(stop: threading.Event, poll_seconds: float = 1.0) -> None:
-    """Deliver until `stop` is set: woken through Redis, sweeping the table every `poll_seconds`."""
+def run_worker(stop: threading.Event, poll_seconds: float = 1.0, inbox: Inbox | None = None) -> None:
+    """Deliver until `stop` is set: woken through Redis, sweeping the table every `poll_seconds`.
+
+    With an `inbox`, it also stores messages spooled while the database was unreachable.
+    """
     log.info("outbox worker started")
     while not stop.is_set():
+        try:
+            if inbox is not None:
+                from . import spool
+
+                spool.replay(inbox)
+        except Exception as exc:
+            log.warning("spool replay waiting for the database: %s", type(exc).__name__)
         try:
             while deliver_due():
                 pass
@@ -206,7 +217,8 @@ def start_in_process(app: Flask) -> None:
     global _thread
     if _thread is None or not _thread.is_alive():
         _stop.clear()
-        _thread = threading.Thread(target=run_worker, args=(_stop,), name="outbox", daemon=True)
+        _thread = threading.Thread(target=run_worker, args=(_stop, 1.0, app.extensions["inbox"]), name="outbox",
+                                   daemon=True)
         _thread.start()
 
 

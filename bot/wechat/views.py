@@ -13,7 +13,10 @@ from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidSignatureException
 from wechatpy.utils import check_signature
 
-from .. import outbound
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+from .. import outbound, ratelimit, spool
 from ..inbox import Inbound, Inbox, Outcome
 from ..redis_store import get_redis
 from .parsing import render_reply, to_inbound
@@ -44,9 +47,20 @@ class _Job:
         self.late = False
 
 
-def _process(inbox: Inbox, inbound: Inbound, job: _Job) -> Outcome:
+def _process(inbox: Inbox, inbound: Inbound, job: _Job, throttle: str | None) -> Outcome:
     """Process the message; if the webhook already gave up waiting, send the reply via the API."""
-    outcome = inbox.receive(inbound)
+    try:
+        outcome = inbox.receive(inbound, throttle)
+    except (OperationalError, InterfaceError, PoolTimeout):
+        # The database is unreachable: keep the message in Redis and still answer the member if we can.
+        reply = spool.immediate_reply(inbound)
+        with job.lock:
+            job.done = True
+            late = job.late
+        answered = reply is not None and reply != spool.BUSY_REPLY and not late
+        if not spool.keep(inbound, answered):
+            raise
+        return Outcome(reply=None if late else reply, spooled=True)
     with job.lock:
         job.done = True
         late = job.late
@@ -63,8 +77,11 @@ def _answer(inbound: Inbound, msg: object, deadline: float) -> str:
         if body is not None:
             return body
     inbox: Inbox = current_app.extensions["inbox"]
+    limit = current_app.config["MEMBER_RATE_LIMIT"]
+    count = ratelimit.count_message(inbound.openid) if inbound.kind != "event" else 0
+    throttle = None if count <= limit else ("notify" if count == limit + 1 else "quiet")
     job = _Job()
-    future = _pool().submit(_process, inbox, inbound, job)
+    future = _pool().submit(_process, inbox, inbound, job, throttle)
     try:
         outcome = future.result(timeout=max(0.0, deadline - time.monotonic()))
     except FutureTimeout:
