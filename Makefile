@@ -43,14 +43,14 @@ clean-artifacts:
 	rm -rf $(INSTANCE)/classifier $(INSTANCE)/embedder $(INSTANCE)/kb_index
 
 # Embedded defaults: SQLite in the instance folder, in-process Redis, the outbox worker as a thread.
+# One process (the in-process Redis cannot be shared), models loaded before the first message.
 run: install artifacts
-	$(PY) -m flask --app server run --host 127.0.0.1 --port $(PORT)
+	WORKERS=1 THREADS=8 PORT=$(PORT) BIND=127.0.0.1 $(VENV)/bin/gunicorn -c gunicorn.conf.py server:app
 
 # Production: gunicorn, models loaded per worker (no --preload), shared state in PostgreSQL and Redis.
 serve: install artifacts
 	$(PY) -m flask --app server db-upgrade
-	$(VENV)/bin/gunicorn --workers $(WORKERS) --threads $(THREADS) --bind 0.0.0.0:$(PORT) \
-		--timeout 30 --graceful-timeout 10 server:app
+	WORKERS=$(WORKERS) THREADS=$(THREADS) PORT=$(PORT) $(VENV)/bin/gunicorn -c gunicorn.conf.py server:app
 
 worker: install
 	$(PY) -m bot.worker

@@ -1,0 +1,24 @@
+"""Load every model once per process before the first member message needs it."""
+from __future__ import annotations
+
+import logging
+import time
+
+log = logging.getLogger(__name__)
+
+
+def warm() -> float:
+    """Load the classifier and the knowledge base (model + index); returns the seconds it took."""
+    start = time.perf_counter()
+    import classifier
+    import knowledge_base
+
+    for name, load in (("classifier", lambda: classifier.predict("头疼")),
+                       ("knowledge base", lambda: knowledge_base.lookup("血压高怎么办"))):
+        try:
+            load()
+        except Exception as exc:  # a missing artifact is reported, and the pipeline falls back
+            log.warning("%s not loaded: %s", name, type(exc).__name__)
+    took = time.perf_counter() - start
+    log.info("models ready in %.2f s", took)
+    return took
