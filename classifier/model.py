@@ -71,7 +71,8 @@ class Artifact:
 
 
 def fit(rows: Sequence[tuple[str, str]], params: dict[str, Any] | None = None) -> Pipeline:
-    """Fit a pipeline on (text, department) rows."""
+    """Fit a pipeline on (text, department) rows; rows are sorted first so input order never matters."""
+    rows = sorted(rows)
     texts = [t for t, _ in rows]
     labels = [d for _, d in rows]
     return build_pipeline(params).fit(texts, labels)
@@ -140,6 +141,7 @@ def cross_validate(rows: Sequence[tuple[str, str]], folds: int = 5, params: dict
     """Stratified k-fold scores on the training rows (shuffled with the fixed seed)."""
     from sklearn.model_selection import StratifiedKFold
 
+    rows = sorted(rows)
     texts = np.array([t for t, _ in rows], dtype=object)
     y = np.array([d for _, d in rows], dtype=object)
     oof_true: list[str] = []

@@ -1,0 +1,165 @@
+"""Department classifier: API shape, determinism, short messages, extra-file validation, missing artifact."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import classifier
+from classifier import corpus, model
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAIN_SCRIPT = ROOT / "scripts" / "train_classifier.py"
+EVAL_SCRIPT = ROOT / "scripts" / "eval_classifier.py"
+
+
+def _train_rows() -> list[tuple[str, str]]:
+    """The project corpus, deduplicated exactly as the training script does."""
+    rows, _ = corpus.read_dir(corpus.TRAIN_DIR)
+    return corpus.dedupe(rows)[0]
+
+
+@pytest.fixture(scope="session")
+def artifact_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A model trained once per test session on the project corpus (no cross-validation: speed)."""
+    out = tmp_path_factory.mktemp("clf")
+    if not _train_rows():
+        pytest.skip("no training corpus yet")
+    res = subprocess.run([sys.executable, str(TRAIN_SCRIPT), "--out", str(out), "--no-cv"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert res.returncode == 0, res.stderr
+    return out
+
+
+@pytest.fixture()
+def loaded(artifact_dir: Path):
+    """The package pointed at the session artifact, restored afterwards."""
+    previous = classifier._path
+    classifier.configure(str(artifact_dir))
+    classifier.load()
+    yield artifact_dir
+    classifier.configure(str(previous))
+
+
+def test_departments_are_the_25_in_file_order() -> None:
+    names = [n for _, n in corpus.read_departments()]
+    assert classifier.DEPARTMENTS == names
+    assert len(names) == 25 and names[0] == "内科"
+
+
+def test_public_api() -> None:
+    assert set(classifier.__all__) == {"Prediction", "configure", "predict", "load", "ClassifierError",
+                                       "ModelNotAvailable", "DEPARTMENTS"}
+    assert issubclass(classifier.ModelNotAvailable, classifier.ClassifierError)
+
+
+def test_importing_the_package_does_not_import_sklearn() -> None:
+    code = "import sys, classifier; print('sklearn' in sys.modules, 'jieba' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_model_not_available_when_no_artifact(tmp_path: Path) -> None:
+    previous = classifier._path
+    try:
+        classifier.configure(str(tmp_path / "nothing-here"))
+        with pytest.raises(classifier.ModelNotAvailable):
+            classifier.predict("牙疼")
+        with pytest.raises(classifier.ModelNotAvailable):
+            classifier.load()
+    finally:
+        classifier.configure(str(previous))
+
+
+def test_prediction_shape(loaded: Path) -> None:
+    pred = classifier.predict("最近胃胀反酸，吃完饭更难受")
+    assert isinstance(pred, classifier.Prediction)
+    assert pred.department in classifier.DEPARTMENTS
+    assert len(pred.top3) == 3 and pred.top3[0] == (pred.department, pred.confidence)
+    probs = [p for _, p in pred.top3]
+    assert probs == sorted(probs, reverse=True)
+    assert 0.0 <= sum(probs) <= 1.0 + 1e-6
+    assert all(d in classifier.DEPARTMENTS for d, _ in pred.top3)
+    assert isinstance(pred.uncertain, bool)
+
+
+def test_empty_message_is_uncertain(loaded: Path) -> None:
+    assert classifier.predict("").uncertain
+    assert classifier.predict("   ").uncertain
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("牙疼", {"口腔科"}),
+    ("智齿发炎了", {"口腔科"}),
+    ("近视加深了", {"眼科"}),
+    ("宝宝发烧三十九度", {"儿科"}),
+    ("乳房有硬块", {"乳腺外科"}),
+    ("血糖有点高", {"内分泌科"}),
+    ("老是失眠焦虑", {"精神心理科", "神经内科"}),
+    ("胃疼反酸", {"消化内科"}),
+])
+def test_short_messages_route_sensibly(loaded: Path, text: str, expected: set[str]) -> None:
+    pred = classifier.predict(text)
+    assert pred.department in expected or any(d in expected for d, _ in pred.top3[:2]), pred
+
+
+def test_same_data_same_hash_and_predictions(tmp_path: Path) -> None:
+    rows = _train_rows()
+    # A stratified slice keeps this fast while still covering every department.
+    small = [r for i, r in enumerate(rows) if i % 4 == 0]
+    assert corpus.data_hash(small) == corpus.data_hash(list(reversed(small)))
+    texts = ["头疼好几天了", "宝宝拉肚子", "膝盖疼上下楼更明显"]
+    a = model.fit(small).predict_proba(texts)
+    b = model.fit(list(reversed(small))).predict_proba(texts)
+    assert (a == b).all()
+
+
+def test_meta_json_records_provenance(artifact_dir: Path) -> None:
+    meta = json.loads((artifact_dir / "meta.json").read_text(encoding="utf-8"))
+    for key in ("version", "data_hash", "labels", "training_size", "metrics", "thresholds", "created_at"):
+        assert key in meta
+    assert meta["data_hash"] == corpus.data_hash(_train_rows()) or meta["training_size"] < len(_train_rows())
+    assert set(meta["labels"]) <= set(classifier.DEPARTMENTS)
+    assert set(meta["thresholds"]) == {"confidence", "margin"}
+
+
+def test_extra_file_with_unknown_department_is_reported(tmp_path: Path) -> None:
+    bad = tmp_path / "logs.csv"
+    bad.write_text("text,department\n牙龈老出血,口腔科\n心里慌,心脏科\n,内科\n", encoding="utf-8")
+    rows, problems = corpus.read_labelled(bad)
+    assert rows == [("牙龈老出血", "口腔科")]
+    assert any("unknown department '心脏科'" in str(p) and ":3:" in str(p) for p in problems)
+    assert any("empty text" in str(p) for p in problems)
+    res = subprocess.run([sys.executable, str(TRAIN_SCRIPT), "--out", str(tmp_path / "m"), "--no-cv", "--strict",
+                          "--extra", str(bad)], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert res.returncode == 2
+    assert "unknown department '心脏科'" in res.stderr
+    assert not (tmp_path / "m" / "model.joblib").exists()
+
+
+def test_extra_file_without_columns_is_rejected(tmp_path: Path) -> None:
+    bad = tmp_path / "logs.tsv"
+    bad.write_text("question\tlabel\n牙疼\t口腔科\n", encoding="utf-8")
+    with pytest.raises(corpus.CorpusError, match="'text' and 'department'"):
+        corpus.read_labelled(bad)
+
+
+def test_department_codes_are_accepted_in_extra_files(tmp_path: Path) -> None:
+    f = tmp_path / "logs.tsv"
+    f.write_text("text\tdepartment\n牙龈老出血\tDENT\n", encoding="utf-8")
+    assert corpus.read_labelled(f)[0] == [("牙龈老出血", "口腔科")]
+
+
+def test_eval_script_json(artifact_dir: Path, tmp_path: Path) -> None:
+    f = tmp_path / "eval.tsv"
+    f.write_text("text\tdepartment\n牙疼得睡不着\t口腔科\n眼睛干涩发红\t眼科\n孩子咳嗽有痰\t儿科\n", encoding="utf-8")
+    res = subprocess.run([sys.executable, str(EVAL_SCRIPT), str(f), "--model", str(artifact_dir), "--json"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    for key in ("accuracy", "balanced_accuracy", "macro_f1", "top3_accuracy", "per_department", "confused_pairs"):
+        assert key in out
+    assert out["n"] == 3
