@@ -1,0 +1,915 @@
+"""Safety stage: emergency and self-harm red flags, answer guardrails and high-risk findings in member messages.
+
+Runs before every other stage on every member message. Rule-based on purpose: every decision can be traced to a
+named rule (see docs/safety.md), and recall matters more than precision - when a message could be a real
+emergency or a look-alike, it is flagged.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable, Literal
+
+__all__ = ["Flag", "Guardrail", "SafetyResult", "assess", "emergency_reply", "self_harm_reply", "RULE_IDS"]
+
+Flag = Literal["none", "emergency", "self_harm"]
+Guardrail = Literal["dose", "prescription", "stop_medicine", "diagnosis"]
+
+
+@dataclass(frozen=True)
+class SafetyResult:
+    """Outcome of the safety stage for one message."""
+
+    flag: Flag
+    rule: str | None  # id of the rule that fired (red flag first, else the high-risk finding)
+    first_aid: str | None  # for emergencies: the one key first-aid step, Chinese, one sentence
+    guardrail: Guardrail | None  # asks for a dose/prescription/stopping a medicine/a diagnosis -> never KB-answered
+    high_risk: bool  # severely abnormal report value or high-risk finding -> ticket priority P1
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Normalisation
+# --------------------------------------------------------------------------------------------------------------
+
+# Traditional -> simplified for the characters our lexicon uses; members in HK/TW/overseas write traditional.
+_T2S_PAIRS = (
+    "殺杀與与頭头暈晕氣气嘔呕觸触電电藥药歲岁發发燒烧無无沒没憂忧鬱郁醫医嚴严說说話话喚唤臉脸腦脑體体難难過过"
+    "腫肿嚨咙邊边側侧雙双齒齿語语傷伤燙烫煙烟農农遺遗書书結结這这個个們们樓楼膽胆脹胀嬰婴兒儿寶宝媽妈爺爷驚惊"
+    "癲癫癇痫顫颤臟脏壓压鉀钾紅红標标記记節节惡恶級级類类麼么壞坏應应該该開开給给會会聽听見见覺觉緊紧厲厉現现"
+    "剛刚後后還还點点讓让從从來来為为動动勁劲淚泪轉转風风嗎吗陣阵種种絕绝顆颗劑剂處处診诊斷断癥症腎肾鈉钠細细"
+    "膚肤腸肠癢痒準准離离時时間间鐘钟買买車车禍祸墜坠蟲虫蟄蛰嚥咽頸颈療疗熱热痙痉攣挛陰阴睪睾視视線线週周號号"
+    "導导險险驗验報报檢检價价淹淹窒窒瘋疯斃毙喪丧戀恋懼惧慮虑鬧闹輕轻擔担鬥斗濕湿於于歡欢謝谢麽么塊块黃黄滅灭"
+    "續续護护親亲嗆呛噴喷潰溃瘍疡燼烬跡迹膿脓瘋疯孕孕產产婦妇膜膜葯药嚨咙頭头擊击劈劈穩稳糊糊塗涂昏昏迷迷暫暂"
+    "懷怀娠娠韌韧術术帶带頸颈劇剧烈烈裂裂嚇吓熬熬撐撑煩烦氣气餓饿熱热層层鬆松癒愈漿浆瀉泻嘆叹誰谁誤误殘残"
+    "齡龄門门問问題题亂乱紮扎衝冲鋼钢鎮镇靜静慘惨盡尽縮缩脈脉氫氢鹼碱強强灘滩滾滚悶闷鐵铁魚鱼針针輸输顯显"
+    "紺绀陽阳鮮鲜攢攒負负贅赘軟软癱瘫攤摊孫孙溫温幾几單单換换減减飽饱"
+)
+_T2S = str.maketrans({a: b for a, b in zip(_T2S_PAIRS[::2], _T2S_PAIRS[1::2]) if a != b})
+
+# Frequent typos and internet slang that would otherwise hide a red flag.
+_TYPOS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r) for p, r in (
+        (r"紫砂(?![壶锅杯茶陶煲盆泥色器])", "自杀"),  # slang spelling of 自杀
+        (r"自鲨|zisha|zs(?=了|吧|算了)", "自杀"),
+        (r"抽蓄|抽畜|抽触|抽出(?=了?[,。!?]|$)", "抽搐"),
+        (r"惊阙|惊决|惊撅", "惊厥"),
+        (r"冷汉|冷寒(?=[,。!?]|$)", "冷汗"),
+        (r"晕到(?=了|在地|在床)|昏到(?=了|在)", "晕倒"),
+        (r"中疯", "中风"),
+        (r"脑埂|脑耿", "脑梗"),
+        (r"心埂|心耿", "心梗"),
+        (r"喘不上起|喘不过起", "喘不上气"),
+        (r"安眠要", "安眠药"),
+        (r"一整平", "一整瓶"),
+        (r"吐学", "吐血"),
+        (r"呼吸困南|呼吸困男", "呼吸困难"),
+    )
+)
+
+
+def normalize(text: str) -> str:
+    """Full-width to half-width, lower case, traditional to simplified, no spaces, common typos fixed."""
+    t = unicodedata.normalize("NFKC", text or "").lower().translate(_T2S)
+    t = re.sub(r"\s+", "", t).replace("...", "…")
+    for pattern, repl in _TYPOS:
+        t = pattern.sub(repl, t)
+    return t
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Regex helpers: "◇" is one character inside the same clause, "◆" the same but not a negation character.
+# --------------------------------------------------------------------------------------------------------------
+
+_SEPS = ",!?;。\n…~:"
+_SEP_RE = re.compile(rf"[{_SEPS}]|\.(?!\d)")
+_SOFT_BREAK = re.compile(r"但是|但|可是|不过|然而|结果|后来")
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    """Compile a lexicon pattern, expanding the clause-gap placeholders."""
+    return re.compile(pattern.replace("◇", f"[^{_SEPS}]").replace("◆", f"[^{_SEPS}不没无未别]"))
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """Text of the same clause before and after a span."""
+    left = max((m.end() for m in _SEP_RE.finditer(text, 0, start)), default=0)
+    right_m = _SEP_RE.search(text, end)
+    right = right_m.start() if right_m else len(text)
+    pre = text[left:start]
+    breaks = list(_SOFT_BREAK.finditer(pre))
+    if breaks:  # "以前有过, 但今天又..." - context before 但 does not colour what follows
+        pre = pre[breaks[-1].end():]
+    return pre, text[end:right]
+
+
+# A-not-A questions (是不是, 有没有) and 有无 are not negations.
+_A_NOT_A = re.compile(r"(.)([不没])\1")
+
+_FILLERS = (r"(?:有|出现过?|发生过?|感到|感觉到?|觉得|什么|明显|任何|发现|再|太|过|怎么|特别|的|地|啥|伴有?|伴随|"
+            r"见|是|想过?|想到|打算|考虑过?|动过|那种|这种|很|那么|这么|又|还|都|也|会|再次|一点儿?|多少|到|得|要|在|"
+            r"被|去|曾|曾经|那个|这个)")
+_NEG_CUES = (r"(?:(?<!有)没有|(?<!有)没|无(?!法|力|故|缘|端|意识|反应|知觉|呼吸|精打采)|未(?!经|满|到)|否认|并非|不是|"
+             r"从不|从没|不再|不会|不用|别|(?<![是要会能好行对])不(?![停断住止了行省知管久少时]))")
+_NEG_PRE = re.compile(_NEG_CUES + _FILLERS + r"*$")
+# Self-harm: "别/不要 + 自杀" still means the topic is live ("劝他不要自杀"), so imperatives do not negate.
+_NEG_PRE_SELF = re.compile(r"(?:(?<!有)没有|(?<!有)没|从不|从没|不再|不会|否认|并非|不是|(?<![是要会能好行对劝])不(?![停断住止了行省知管久少时要]))"
+                           + _FILLERS + r"*$")
+_NEG_POST = re.compile(r"^(?:倒|倒是|也|都|并|是|还|则|就)?(?:没有|没|无|不明显|不多|不严重|没什么)(?:了|的|过|呢|啊|哦)?$")
+
+_HISTORY_PRE = re.compile(r"以前|之前|从前|以往|既往|过去|曾经|曾|去年|前年|上个?月|上周|上次|上回|几年前|多年前|"
+                          r"\d+年前|[一二两三四五六七八九十几]+年前|小时候|年轻时|年轻的时候|病史|有过|得过|犯过|那年|"
+                          r"当年|早年|前几年|做过|出过")
+_ACUTE = re.compile(r"今天|今早|今晚|今日|今儿|现在|刚才|刚刚|刚|突然|忽然|正在|这会|此刻|又|再次|再一次|这次|这一次|"
+                    r"目前|马上|昨天|昨晚|前天|半小时|分钟前|小时前|还在|仍然|急性")
+_HISTORY_POST = re.compile(r"^(?:过(?![来去])|史|病史|的病史|后遗症|的后遗症|术后|康复|恢复期|(?:的)?(?:病人|患者))")
+_NAMED_HISTORY_POST = re.compile(r"^(?:后|之后|以后|术后|手术|支架|搭桥|治疗|病人|患者|的人|老人|康复|恢复|好几年|"
+                                 r"(?:了)?(?:\d+|[一两二三四五六七八九十几多好]+)(?:个)?(?:年|月))")
+_HYPO_PRE = re.compile(r"如果|假如|假设|假若|万一|要是|倘若|预防|防止|避免|以防|防范|科普|新闻|报道|电视|电影|剧里|"
+                       r"剧中|小说|故事|知识|书上|书里|课上|课堂|讲座|培训|学习|学过|考试|考题|作业|论文|听说|据说|"
+                       r"网上说|文章|视频里|朋友圈|比如|例如|什么是|模拟|演练|急救课")
+_EDU_POST = re.compile(r"^(?:(?:的)?(?:症状|表现|前兆|征兆|早期|原因|诱因|病因|危害|定义|知识|心理|心理学|治疗|"
+                       r"后遗症|康复|护理|概率|几率|风险|率|区别|机制|预防|急救知识|培训|课程|演练|新闻|报道|电影|小说|"
+                       r"话题|案例)|(?:有什么|有哪些|是什么|都有啥|有啥)(?:症状|表现|前兆|征兆|危害|区别|原因|诱因)|"
+                       r"(?:怎么|如何|怎样)(?:做|预防|治疗|护理|康复|判断|识别|区分|避免|防止|学|操作|练习)|"
+                       r"是什么意思|什么意思|是什么病|(?:会|能)遗传)")
+_HABIT_PRE = re.compile(r"平时|平常|经常|时常|常常|老是|总是|偶尔|有时|有时候|时不时|每次|每当|每天|每晚|每到|动不动|"
+                        r"长期|一直以来|这几年|好几年|多年|容易|一(?:活动|运动|走路|走|爬|上楼|干活|跑|着急|生气|紧张|"
+                        r"躺|劳累|吃)◇{0,4}就".replace("◇", f"[^{_SEPS}]"))
+_HABIT_POST = re.compile(r"^(?:已经)?(?:有)?(?:好|很)?(?:几|多|\d+|[两三四五六七八九十])(?:个)?(?:年|月)|^(?:很久|好久|长期)")
+_SELF_MEDIA_PRE = re.compile(r"新闻|报道|电视|电影|剧里|剧中|小说|故事|文章|书上|书里|课上|课堂|讲座|论文|研究|作业|"
+                             r"统计|数据|网上说|听说|据说|科普|预防|防止|防范|主角|角色|男主|女主|剧情|情节|演员|明星|"
+                             r"作家|歌手|艺人")
+_SELF_EDU_POST = re.compile(r"^(?:的)?(?:原因|心理|心理学|率|新闻|报道|案例|事件|电影|小说|书|话题|研究|现象|"
+                            r"预防|机制|统计|数据|干预工作)")
+
+_UNCERTAIN_PRE = re.compile(r"(?:是不是|好像|可能|疑似|怀疑|怕是|应该是|估计|像是|会不会是|貌似|感觉是|是)(?:得了|是|有|"
+                            r"发生了|犯了|发作了)?$")
+_NAMED_ACUTE_POST = re.compile(r"^(?:了(?!\d|[一两二三四五六七八九十几多好]+(?:个)?(?:年|月)|很久|好久)|发作|犯了|复发|"
+                               r"急性发作)")
+
+
+@dataclass(frozen=True)
+class _Term:
+    """One alternative-set of words that must be present and 'live' (current, not negated, not hypothetical)."""
+
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None = None  # look-alike context anywhere in the same clause
+    unless_pre: re.Pattern[str] | None = None  # look-alike context right before the match (anchored with $)
+    unless_post: re.Pattern[str] | None = None  # look-alike context right after the match (anchored with ^)
+    named: bool = False  # a disease name (中风, 心梗): needs a sign it is happening now
+    habit: bool = True  # habitual/chronic phrasing (经常, 好几年了) means not an emergency
+
+
+def _t(pattern: str, unless: str | None = None, pre: str | None = None, post: str | None = None,
+       named: bool = False, habit: bool = True) -> _Term:
+    """Build a term from lexicon strings."""
+    return _Term(_rx(pattern), _rx(unless) if unless else None, _rx(pre + "$") if pre else None,
+                 _rx("^" + post) if post else None, named, habit)
+
+
+def _negated(neg_view: str, text: str, start: int, end: int, self_harm: bool) -> bool:
+    """True when a negation cue sits right before the span, or the clause ends with 没有 after it."""
+    pre, post = _clause(neg_view, start, end)
+    cue = _NEG_PRE_SELF if self_harm else _NEG_PRE
+    if cue.search(pre):
+        return True
+    _, real_post = _clause(text, start, end)
+    return bool(_NEG_POST.match(real_post))
+
+
+def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) -> list[tuple[int, int]]:
+    """Spans where the term occurs in current, affirmed, first-hand context."""
+    spans = []
+    for m in term.pattern.finditer(text):
+        start, end = m.span()
+        if end == start:
+            continue
+        pre, post = _clause(text, start, end)
+        clause = pre + m.group(0) + post
+        if term.unless and term.unless.search(clause):
+            continue
+        if term.unless_pre and term.unless_pre.search(pre):
+            continue
+        if term.unless_post and term.unless_post.search(post):
+            continue
+        if _negated(neg_view, text, start, end, self_harm):
+            continue
+        if self_harm:
+            if _SELF_MEDIA_PRE.search(pre) or _SELF_EDU_POST.search(post):
+                continue
+            spans.append((start, end))
+            continue
+        acute_pre = bool(_ACUTE.search(pre))
+        if _HYPO_PRE.search(pre):
+            continue
+        if _EDU_POST.search(post) and not acute_pre:
+            continue
+        hist = None
+        for hist in _HISTORY_PRE.finditer(pre):
+            pass
+        if hist and not _ACUTE.search(pre, hist.end()):
+            continue
+        if _HISTORY_POST.search(post) and not acute_pre:
+            continue
+        if term.habit:
+            habit = None
+            for habit in _HABIT_PRE.finditer(pre):
+                pass
+            if habit and not _ACUTE.search(pre, habit.end()):
+                continue
+            if _HABIT_POST.search(post):
+                continue
+        if term.named:
+            if _NAMED_HISTORY_POST.search(post) and not acute_pre:
+                continue
+            if re.search(r"(?:担心|害怕|怕|会不会|容易|可能会|预防|防止|避免|以防|引起|导致|诱发|引发|造成|预示|防|"
+                         r"关于|治疗|降低|减少)(?:得|患|发生|出现|发作)?$", pre):
+                continue
+            if not (acute_pre or _UNCERTAIN_PRE.search(pre) or _NAMED_ACUTE_POST.search(post)):
+                continue
+        spans.append((start, end))
+    return spans
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A red-flag rule: all terms live within `window` characters, plus an optional message-level requirement."""
+
+    id: str
+    flag: Flag
+    terms: tuple[_Term, ...]
+    first_aid: str | None = None
+    window: int = 60
+    need: re.Pattern[str] | None = None  # must appear anywhere in the message (e.g. sudden onset)
+    forbid: re.Pattern[str] | None = None  # must not appear anywhere in the message
+    check: Callable[[str, str], bool] | None = None  # custom logic instead of terms
+
+    def fires(self, text: str, neg_view: str) -> bool:
+        """True when the rule matches the normalised message."""
+        if self.need and not self.need.search(text):
+            return False
+        if self.forbid and self.forbid.search(text):
+            return False
+        if self.check:
+            return self.check(text, neg_view)
+        self_harm = self.flag == "self_harm"
+        span_sets = [_live_spans(text, neg_view, term, self_harm) for term in self.terms]
+        if not all(span_sets):
+            return False
+        first, *others = span_sets
+        return any(all(any(abs(s[0] - f[0]) <= self.window for s in spans) for spans in others) for f in first)
+
+
+def _rule(rule_id: str, flag: Flag, *terms: _Term, aid: str | None = None, window: int = 60,
+          need: str | None = None, forbid: str | None = None) -> _Rule:
+    """Build a rule from terms."""
+    return _Rule(rule_id, flag, terms, aid, window, _rx(need) if need else None, _rx(forbid) if forbid else None)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Shared vocabulary
+# --------------------------------------------------------------------------------------------------------------
+
+_CHILD = r"孩子|宝宝|小孩|儿子|女儿|闺女|娃|宝贝|孙子|孙女|外孙|小朋友|婴儿|幼儿|新生儿|小宝|\d+岁(?:的)?(?:男孩|女孩|孩子|宝宝)"
+_SUDDEN = r"突然|突发|忽然|一下子|猛然|猛地|瞬间|一瞬间|刚才|刚刚|一觉醒来|睡醒|早上起来|起床后"
+_CHEST = r"(?:胸|心口|心前区|心窝|心脏)◆{0,8}?(?:痛|疼|绞|压|紧|憋|闷)"
+_SWEAT = r"冷汗|大汗|虚汗|出汗|冒汗|汗如雨下|一身汗|满头汗|满身汗|浑身是汗|全是汗|汗◇{0,2}(?:流|冒|淌|湿透)|湿透"
+_FEVER = (r"发烧|发热|高烧|低烧|高热|烧到|烧了|有点烧|体温◇{0,4}(?:3[89]|4[0-2])|(?:3[89]|4[0-2])(?:\.\d)?(?:度|℃|°)|"
+          r"(?:量|测)(?:了|出)?◇{0,3}(?:3[89]|4[0-2])(?:\.\d)?(?![\d.%万元块斤公kcm])|"
+          r"(?<![\d.])(?:3[89]|4[0-2])\.\d(?![\d%万元块斤公kcm])|(?:额头|头|身上|身体|摸着|手心|脑门|脖子)◇{0,3}(?:烫|发烫)")
+_HIGH_FEVER = r"高烧|高热|(?:烧到|体温)◇{0,4}(?:39|4[0-2])|(?:39|4[0-2])(?:\.\d)?(?:度|℃|°)"
+_PREGNANT = (r"怀孕|孕妇|(?<![备避验])孕(?:期|早期|中期|晚期|\d+周|[一二三四五六七八九十]+周|周)|怀孕\d+|妊娠|怀了|"
+             r"有了宝宝|早孕|怀着|怀二胎|二胎\d+周")
+_HEADACHE = r"头(?:痛|疼|部剧痛)|脑袋(?:痛|疼)|头◇{0,2}(?:炸|裂)"
+_ABDOMEN = r"(?:肚子|腹部|腹|小腹|下腹|上腹|小肚子|肚脐)◆{0,4}(?:痛|疼|绞痛|坠痛|剧痛|坠胀)"
+_MENSES = r"月经|例假|大姨妈|姨妈|经期|来事|痛经"
+
+# First-aid steps, one Chinese sentence each (what to do while waiting for 120).
+_AID_CHEST = "立即停止活动，坐下或半躺休息，不要自行走动或开车去医院。"
+_AID_STROKE = "记下发病时间，让患者平躺或侧卧，不要喂水喂药。"
+_AID_BREATH = "让患者保持坐位或半坐位，解开衣领和腰带，保持空气流通。"
+_AID_UNCONSCIOUS = "把患者放平并检查呼吸，没有正常呼吸就立即做心肺复苏，有呼吸则让其侧卧、保持气道通畅。"
+_AID_CPR = "立即开始心肺复苏：在胸部正中用力快速按压，每分钟100到120次，附近有AED就马上取来使用。"
+_AID_VOMIT_BLOOD = "让患者侧卧或坐起，防止血液呛入气道，暂时不要吃东西和喝水。"
+_AID_COUGH_BLOOD = "让患者侧卧、头偏向一侧，把血轻轻咳出来，不要憋住或咽下。"
+_AID_STOOL_BLOOD = "让患者平躺休息，暂时不要吃东西，避免自己走动或用力排便。"
+_AID_BLEED = "用干净的纱布或毛巾用力按压出血处，持续按压不要松开。"
+_AID_SEIZURE = "让患者侧卧，移开周围危险物品，不要往嘴里塞东西，也不要强行按住肢体。"
+_AID_CHOKING = "立即用海姆立克急救法：站在患者身后双手环抱其上腹部，快速向内向上冲击；一岁以下婴儿改用拍背加压胸。"
+_AID_OVERDOSE = "带上药瓶或药品包装一起去医院，不要自行催吐。"
+_AID_POISON = "带上毒物或药品的包装一起去医院，不要自行催吐，也不要喂水喂东西。"
+_AID_CO = "立即打开门窗通风，把人转移到空气新鲜处，不要开关电器或点火。"
+_AID_MUSHROOM = "保留剩下的蘑菇或拍照带去医院，同桌吃过的人也要一起就医。"
+_AID_PREGNANCY = "让孕妇平躺或左侧卧休息，不要自行走动，带上产检资料去医院。"
+_AID_CHILD_FEVER = "不要给孩子捂汗，适当减少衣物，带上孩子马上去儿科急诊。"
+_AID_FEVER_SIGNS = "尽快去急诊，途中让患者侧卧，防止呕吐物呛入气道。"
+_AID_ANAPHYLAXIS = "立即远离过敏原，如有医生开过的肾上腺素自动注射笔马上使用，让患者平躺抬高双腿，呼吸困难时可坐起。"
+_AID_SNAKE = "保持安静少活动，把被咬的肢体放低并固定，不要用嘴吸伤口，取下戒指手表等。"
+_AID_HEADACHE = "让患者平躺安静休息，记下发病时间，不要自行服用止痛药掩盖症状。"
+_AID_BURN = "立即用流动的凉水冲洗烧烫伤处15到20分钟，不要涂牙膏酱油，不要挑破水泡。"
+_AID_CHEMICAL = "立即用大量流动清水持续冲洗至少15分钟，并脱去被污染的衣物。"
+_AID_EYE_CHEMICAL = "立即用大量清水持续冲洗眼睛至少15分钟，不要揉眼睛。"
+_AID_EYE_INJURY = "不要揉眼、不要按压眼球，也不要自行拔出异物，用干净的杯子罩住眼睛去急诊。"
+_AID_SHOCK = "先切断电源或用干燥的木棍挑开电线再接触伤者，没有呼吸就立即做心肺复苏。"
+_AID_DROWNING = "把人救上岸后清理口鼻异物，没有正常呼吸就立即做心肺复苏，不要倒挂控水。"
+_AID_TRAUMA = "不要随意搬动伤者（怀疑颈部或脊柱受伤时尤其如此），用干净的布用力按压出血处。"
+_AID_HEAD = "让伤者平躺安静休息并有人一直看护，呕吐时把头偏向一侧。"
+_AID_SEVERED = "用力按压止血，把断离的部分用干净纱布包好装进塑料袋，再放进冰水里（不要直接接触冰）一起带去医院。"
+_AID_BATTERY = "不要催吐，不要再吃东西喝水，立即去医院拍片确认位置。"
+_AID_VISION = "记下发病时间，不要揉眼睛，马上去有眼科急诊的医院。"
+_AID_ABDOMEN = "暂时不要吃东西喝水，也不要自行服用止痛药，取舒服的体位等待。"
+_AID_TESTIS = "不要热敷或按揉，尽快去急诊泌尿外科，耽误几个小时就可能保不住睾丸。"
+_AID_HEAT = "立即把患者转移到阴凉通风处，用凉水擦身并扇风降温。"
+_AID_BP = "让患者安静坐下或半躺休息，不要自行加服降压药。"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Custom checks
+# --------------------------------------------------------------------------------------------------------------
+
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
+
+
+def _cn_number(s: str) -> float:
+    """Parse a small Arabic or Chinese number (up to 99)."""
+    if s.isdigit():
+        return float(s)
+    if s == "半":
+        return 0.5
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_NUM.get(tens, 1) if tens else 1) * 10 + (_CN_NUM.get(ones, 0) if ones else 0)
+    return float(_CN_NUM.get(s, 99))
+
+
+_AGE_NUM = r"\d{1,3}|[一两二三四五六七八九十]{1,3}|半"
+_INFANT_AGE = _rx(
+    rf"(?:(?:{_CHILD})(?:才|刚|刚满|满|现在|今年|目前)?(?P<a>{_AGE_NUM})(?:个)?(?P<ah>半)?(?P<au>周|星期|礼拜|月))"
+    rf"|(?:(?:出生|生下来)(?:才|刚)?(?P<d>{_AGE_NUM})(?:个)?(?P<dh>半)?(?P<du>天|周|星期|礼拜|月))"
+    rf"|(?:(?<![烧热咳嗽病拉吐泻了])(?P<b>{_AGE_NUM})(?:个)?(?P<bh>半)?(?P<bu>天|周|星期|礼拜|月)(?:大|龄)?(?:的)?(?:{_CHILD}|男宝|女宝))"
+    rf"|(?:(?P<c>{_AGE_NUM})(?:个)?(?P<ch>半)?(?P<cu>天|周|月)大)"
+)
+_NEWBORN = _rx(r"新生儿|满月|未满月|没满月|没出月|月子里的?(?:宝宝|孩子|娃)|刚出生")
+_UNIT_MONTHS = {"天": 1 / 30, "周": 7 / 30, "星期": 7 / 30, "礼拜": 7 / 30, "月": 1.0}
+_FEVER_TERM = _t(_FEVER, pre=r"(?:退|降|不)")
+
+
+def _infant_fever(text: str, neg_view: str) -> bool:
+    """A baby aged three months or younger with a fever."""
+    young = bool(_NEWBORN.search(text))
+    for m in _INFANT_AGE.finditer(text):
+        for key in "abcd":
+            if m.group(key):
+                months = _cn_number(m.group(key)) * _UNIT_MONTHS[m.group(key + "u")]
+                if m.group(key + "h"):
+                    months += 0.5 * _UNIT_MONTHS[m.group(key + "u")]
+                young = young or months <= 3  # <=3 months: borderline ages go to the safe side
+    return young and bool(_live_spans(text, neg_view, _FEVER_TERM))
+
+
+_BP_PAIR = _rx(r"(?:血压|bp|高压)◇{0,8}?(?<!\d)(\d{2,3})(?:\.\d)?(?:mmhg)?[/\\-](\d{2,3})(?!\d)")
+_BP_SYS = _rx(r"(?:高压|收缩压|血压)(?:[:=]|到|达到?|是|有|测|量|都|已经|飙到|升到|高达|最高)*(\d{3})(?![\d/.])")
+_BP_DIA = _rx(r"(?:低压|舒张压)(?:[:=]|到|达到?|是|有|测|量|都|已经|飙到|升到|高达|最高)*(\d{2,3})(?![\d/.])")
+_BP_SYMPTOMS = _t(r"剧烈头痛|头痛欲裂|头(?:痛|疼)得(?:厉害|受不了|要命)|" + _CHEST + r"|视物模糊|看不清|说话不清|"
+                  r"呼吸困难|喘不上气|意识|恶心呕吐|喷射|半边◇{0,3}麻|肢体麻木|手脚麻木|抽搐")
+
+
+_NOT_A_READING = re.compile(r"(?:如果|假如|万一|超过|低于|高于|大于|小于|多少|正常值|参考值|标准|控制在|降到|目标)"
+                            r"[^,。;]{0,4}$")
+
+
+def _is_reading(text: str, match: re.Match[str]) -> bool:
+    """True when a number is a reported value, not a threshold, target or hypothetical ("超过180怎么办")."""
+    pre, _ = _clause(text, match.start(), match.end())
+    return not (_HYPO_PRE.search(pre) or _NOT_A_READING.search(text[max(0, match.start() - 6):match.start(1)]))
+
+
+def _bp_values(text: str) -> tuple[int, int]:
+    """Highest systolic and diastolic readings mentioned (0 when none)."""
+    sys_v = dia_v = 0
+    for m in _BP_PAIR.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 60 <= a <= 300 and 30 <= b <= 200 and a > b and _is_reading(text, m):
+            sys_v, dia_v = max(sys_v, a), max(dia_v, b)
+    for m in _BP_SYS.finditer(text):
+        if 60 <= int(m.group(1)) <= 300 and _is_reading(text, m):
+            sys_v = max(sys_v, int(m.group(1)))
+    for m in _BP_DIA.finditer(text):
+        if 30 <= int(m.group(1)) <= 200 and _is_reading(text, m):
+            dia_v = max(dia_v, int(m.group(1)))
+    return sys_v, dia_v
+
+
+def _bp_crisis(text: str, neg_view: str) -> bool:
+    """Blood pressure >=180/120 together with organ-warning symptoms (hypertensive emergency)."""
+    if not re.search(r"血压|高压|低压|收缩压|舒张压|bp", text):
+        return False
+    sys_v, dia_v = _bp_values(text)
+    return (sys_v >= 180 or dia_v >= 120) and bool(_live_spans(text, neg_view, _BP_SYMPTOMS))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Emergency rules (checked in order; the first that fires names the result)
+# --------------------------------------------------------------------------------------------------------------
+
+_E: Flag = "emergency"
+_BREATH_LOOKALIKE = (r"打呼|打鼾|呼噜|睡觉时|睡着后|鼻塞|鼻子(?:堵|不通)|运动|跑步|跑完|爬楼|爬山|锻炼|健身|游泳|跳绳|打球|"
+                     r"快走|走快|潜水|压力|压得|工作|学业|作业|房贷|债|生活|日子|紧张|生气|焦虑|穿|衣服|口罩|胸罩|内衣")
+
+_EMERGENCY_RULES: tuple[_Rule, ...] = (
+    # --- heart ---
+    _rule("chest_pain_sweat", _E, _t(_CHEST), _t(_SWEAT, unless=r"盗汗|夜里|夜间|睡觉|天热|热天|运动|跑步"),
+          aid=_AID_CHEST),
+    _rule("chest_pain_radiating", _E, _t(_CHEST),
+          _t(r"(?:放射|窜|串|传|牵扯|牵连|连着|延伸|扩散|蔓延|带着|一直到|疼到|痛到|连到)◇{0,6}(?:胳膊|手臂|臂|肩|下巴|下颌|下颚|牙|后背|背|脖子|颈)|"
+             r"(?:左胳膊|左臂|左肩|左手臂|胳膊|下巴|下颌|牙齿?|后背)◇{0,4}(?:也|都|跟着|一起|同时)◇{0,3}(?:痛|疼|麻|酸)"), aid=_AID_CHEST),
+    _rule("chest_pain_prolonged", _E, _t(_CHEST),
+          _t(r"(?:半(?:个)?小时|二十分钟|20分钟|三十分钟|30分钟|一个多?小时|[一两几\d]+个多?小时|十几分钟|好久)◇{0,6}"
+             r"(?:不缓解|没缓解|不好|还|了|都)|不缓解|休息(?:也|都|了)?(?:不|没)(?:缓解|好)|含了?◇{0,6}(?:硝酸甘油|速效救心丸)"
+             r"◇{0,6}(?:不管用|没用|没效果|不缓解|也不|还)|越来越(?:痛|疼|重|厉害)"), window=40, aid=_AID_CHEST),
+    _rule("chest_pain_tearing", _E,
+          _t(r"(?:胸|背|后背|心口)◇{0,6}撕裂|撕裂(?:样|一样|般|似的)◇{0,4}(?:痛|疼)|刀割(?:样|一样|般)◇{0,4}(?:胸|背)"),
+          aid=_AID_CHEST),
+    _rule("chest_pain_severe", _E,
+          _t(r"(?:胸|心口|心前区)◆{0,4}(?:剧痛|剧烈(?:疼|痛)|压榨|绞痛|像被(?:石头|大石|东西|重物)压|像(?:压了|压着)"
+             r"(?:块|一块)?(?:石头|大石)|疼得◇{0,4}(?:说不出话|直不起|喘不|受不了|要命))"), aid=_AID_CHEST),
+    _rule("heart_attack", _E, _t(r"心梗|心肌梗死?|心肌梗塞|急性冠脉综合征|主动脉夹层|肺栓塞", named=True), aid=_AID_CHEST),
+    # --- stroke ---
+    _rule("stroke_face", _E,
+          _t(r"(?:嘴|口角|嘴角|嘴巴|脸|面部|半边脸|一边脸|一侧脸)◆{0,3}(?:歪|斜|下垂|耷拉)|口眼歪斜|歪嘴|嘴歪眼斜|"
+             r"(?:半边脸|一边脸|一侧脸)◆{0,3}(?:麻|没知觉|动不了|不能动)",
+             unless=r"面瘫|拔牙|打麻药|牙科|做完牙|补牙", post=r"(?:好几|几|多|\d+)(?:个)?(?:月|年)"), aid=_AID_STROKE),
+    _rule("stroke_one_side", _E,
+          _t(r"(?:半边|半侧|一侧|一边|单侧|左侧|右侧|左半|右半|左边|右边)(?:的)?(?:身子|身体|身|肢体|手脚|手和脚|胳膊和腿|手和腿)"
+             r"◇{0,4}(?:麻|没力|无力|没劲|没有力气|没知觉|动不了|不能动|不听使唤|使不上劲|抬不起|瘫|不灵活)|偏瘫|半身不遂"),
+          aid=_AID_STROKE),
+    _rule("stroke_limb_sudden", _E,
+          _t(r"(?:手|胳膊|手臂|腿|脚|一只手|一条腿|一边胳膊)◇{0,4}(?:没力|无力|没劲|动不了|不能动|抬不起来|拿不住|"
+             r"不听使唤|使不上劲|麻木|发麻|麻了|软了)|拿不住(?:筷子|东西|碗|杯子|勺子)",
+             unless=r"抽筋|运动|健身|练|搬|提|压着|压麻|睡麻|蹲|跷二郎腿|颈椎|腰椎|腱鞘"),
+          _t(_SUDDEN), window=20, aid=_AID_STROKE),
+    _rule("stroke_speech", _E,
+          _t(r"(?:说话|讲话|吐字|口齿|言语|说的话)◇{0,4}(?:不清|含糊|不利索|不利落|不连贯|费劲|大舌头|说不明白)|大舌头|"
+             r"舌头(?:发硬|发麻|不听使唤|僵)|说不出话|讲不出话|不会说话了|说不了话|答非所问|口齿不清",
+             unless=r"嗓子|喉咙|声音|沙哑|哑|扁桃体|咽|感冒|口腔溃疡|溃疡|拔牙|麻药|喝酒|喝醉|醉",
+             pre=r"(?:紧张|气|激动|感动|吓|惊讶|高兴|难过|伤心|哭|累|冻|疼|痛)(?:得|的|到)?"),
+          aid=_AID_STROKE, forbid=rf"^(?!.*(?:{_SUDDEN}|今天)).*(?:{_CHILD})"),
+    _rule("stroke_named", _E,
+          _t(r"中风|脑梗塞?|脑梗死|脑卒中|卒中|脑血栓|脑溢血|脑出血|蛛网膜下腔出血", named=True,
+             unless=r"腔隙|腔梗|陈旧|软化灶|ct|核磁|mri|报告|体检|片子|多发|缺血灶|筛查"), aid=_AID_STROKE),
+    # --- breathing / consciousness ---
+    _rule("breathing", _E,
+          _t(r"呼吸困难|喘不(?:上|过|动)(?:来)?气|上不来气|喘不过来|透不过气|吸不上气|气(?:都)?喘不上|憋(?:得|的)"
+             r"(?:喘不|脸|嘴|说不出|透不|受不了|慌)|无法呼吸|不能呼吸|没法呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:急促|费力)|"
+             r"喘(?:得|的)(?:很厉害|厉害|说不出|不行|躺不下)|不能平躺|躺下就(?:憋|喘)|端坐呼吸|喘鸣|三凹|鼻翼扇动|"
+             r"哮喘◇{0,3}(?:大发作|持续|急性发作|发作◇{0,8}(?:不管用|没用|不缓解))",
+             unless=_BREATH_LOOKALIKE), aid=_AID_BREATH),
+    _rule("breathing", _E,
+          _t(r"(?:嘴唇|嘴|口唇|脸|脸色|面色|指甲|全身)◇{0,3}(?:发紫|青紫|紫了|发青|发绀)|发绀|窒息|"
+             r"(?:呼吸|喘气)◇{0,4}(?:越来越弱|很弱|微弱)|喉咙(?:发紧|紧)◇{0,4}(?:喘|呼吸|说不出)",
+             unless=r"冻|冷|天冷|游泳|口红|涂|葡萄|桑葚|蓝莓|窒息感|憋闷感"), aid=_AID_BREATH),
+    _rule("no_breathing_pulse", _E,
+          _t(r"没(?:有)?(?:了)?(?:呼吸|心跳|脉搏)(?!道|科|内科|困难|急促|系统|声|音|机)|心跳(?:停|骤停|没了|停止)|"
+             r"呼吸心跳骤停|心脏骤停|心搏骤停|瞳孔(?:散大|放大)|心肺复苏|做cpr|按压胸口|胸外按压",
+             unless=r"心肺复苏术?(?:培训|证书|课)|学|考"), aid=_AID_CPR),
+    _rule("unconscious", _E,
+          _t(r"昏迷|不省人事|人事不省|不醒人事|失去(?:了)?意识|意识(?:不清|模糊|丧失|没了)|没(?:有)?(?:了)?意识|"
+             r"神志不清|叫不醒|喊不醒|叫不应|唤不醒|摇不醒|拍不醒|怎么(?:叫|喊|拍|摇)都(?:不|没)|"
+             r"(?:叫|喊|拍|摇|推)◇{0,4}(?:没|没有|毫无|都没|也没)(?:任何)?反应|晕过去|昏过去|晕倒|昏倒|晕厥|"
+             r"倒地不起|倒在地上(?:不动|起不来|叫不醒|没反应)|突然倒(?:地|下)|休克|醒不过来|(?:一直|怎么都)(?:不|没)醒",
+             pre=r"(?:差点|差一点|险些|几乎|快要?|要|感觉要|好像要|都要|会|像要|以为会)◇{0,3}",
+             post=r"(?:的感觉|感|疗法)", unless=r"低血压◇{0,4}晕倒过"),
+          aid=_AID_UNCONSCIOUS),
+    # --- bleeding ---
+    _rule("vomiting_blood", _E,
+          _t(r"吐血|呕血|吐了◇{0,4}血|吐出(?:来)?(?:的)?(?:是|有|全是|都是)?◇{0,2}血|吐的◇{0,4}(?:全是|都是|有|带)血|"
+             r"呕吐物◇{0,4}(?:有|带|全是|都是)血|吐◇{0,2}咖啡(?:色|渣)|呕吐物◇{0,4}咖啡",
+             unless=r"痰|刷牙|牙龈|牙|鼻涕|鼻血|血丝", pre=r"(?:想|要|气得|气的|笑得|累得|郁闷得|郁闷到|气到|恨不得)"),
+          aid=_AID_VOMIT_BLOOD),
+    _rule("coughing_blood", _E, _t(r"咯血|咳血|咳出(?:来)?(?:的)?(?:是|有)?◇{0,2}血|咳嗽◇{0,6}血"),
+          _t(r"大口|一大口|大量|很多|好多|一口一口|满嘴|不停|止不住|一杯|一碗|半碗|鲜血|一滩|喷"), window=20,
+          aid=_AID_COUGH_BLOOD),
+    _rule("stool_blood", _E,
+          _t(r"便血|拉血|拉了◇{0,6}血|大便◇{0,4}(?:出|带|有|全是|都是|是)?血|血便|黑便|柏油(?:样|便)|拉(?:的|出)◇{0,4}(?:黑|血)|"
+             r"(?:大便|屎|便便)◇{0,4}(?:黑|发黑|黑色)", unless=r"铁|铋|补血|猪血|鸭血|血豆腐|火龙果|黑芝麻|蓝莓|桑葚|血丝"),
+          _t(r"大量|很多|好多|一马桶|满马桶|一大滩|全是血|都是血|鲜血直流|一直|不停|好几次|头晕|心慌|晕|乏力|没力气|"
+             r"脸色(?:苍白|发白|很差)|出冷汗|黑便|柏油|呕血|吐血"), window=80, aid=_AID_STOOL_BLOOD),
+    _rule("uncontrolled_bleeding", _E,
+          _t(r"大出血|大量出血|出血(?:不止|止不住|停不下来|很多|特别多)|血(?:流|止)不住|止不住(?:地|的)?(?:流血|出血)|"
+             r"血流不止|流血不止|血(?:一直|不停)(?:地)?(?:流|往外|冒|涌|喷)|(?:流|出)了(?:好多|很多|一地|一大滩|一大片|不少)(?:的)?血|"
+             r"血◇{0,2}(?:喷|涌)出|喷血|动脉出血|伤口◇{0,6}(?:很深|深可见骨|见骨|止不住)|"
+             r"鼻血◇{0,8}(?:止不住|不止|一直流|停不下来|半小时|二十分钟|20分钟|一个小时)",
+             unless=rf"(?:{_MENSES})(?!.*(?:大量|湿透|头晕|晕|心慌))|血丝|牙龈|刷牙"), aid=_AID_BLEED),
+    # --- neuro / seizures ---
+    _rule("seizure", _E,
+          _t(r"抽搐|抽风|惊厥|癫痫(?:大)?发作|羊(?:癫|角)疯(?:发作|犯了)?|口吐白沫|(?:四肢|全身|浑身|手脚)◇{0,3}(?:抽动|抽|僵直)|"
+             r"牙关紧闭|翻白眼◇{0,6}(?:抽|不醒|没反应|口吐)",
+             pre=r"(?:眼皮|眼睑|眼角|眼睛|嘴角|面部|脸部|脸|肌肉|小腿|腿|脚|手指|脚趾|胃|肚子|肠|心|腿肚子|胃部|"
+                 r"眼皮子|一根筋|神经)◇{0,1}", unless=r"抽筋|眼皮跳"),
+          aid=_AID_SEIZURE),
+    _rule("worst_headache", _E, _t(_HEADACHE),
+          _t(r"剧烈|炸裂|欲裂|要炸|爆炸|最严重|最厉害|最痛|最疼|从没|从来没|从未|有生以来|这辈子|前所未有|撕裂|"
+             r"像被◇{0,4}(?:雷|锤|棒|重击|打)|雷击样|厉害|受不了|不行|要命|得吐|喷射"),
+          _t(_SUDDEN), window=20, aid=_AID_HEADACHE),
+    _rule("worst_headache", _E, _t(_HEADACHE),
+          _t(r"有生以来|这辈子(?:最|都没)|从来没(?:有)?这么|从没这么|前所未有|史上最|雷击样|人生中最"), window=25,
+          aid=_AID_HEADACHE),
+    _rule("worst_headache", _E, _t(_HEADACHE), _t(r"喷射(?:状|性)?(?:呕吐|吐)|(?:脖子|颈部|颈)◇{0,3}(?:硬|僵)"),
+          window=40, aid=_AID_HEADACHE),
+    _rule("sudden_vision_loss", _E,
+          _t(r"看不见|看不清|看不到(?:东西)?|失明|瞎了|什么都看不|一片黑|黑蒙|视力◇{0,2}(?:骤降|下降|模糊)|视野◇{0,3}(?:缺|少|黑)|"
+             r"眼前有◇{0,2}(?:黑影|黑幕|帘子|窗帘)|一只眼(?:睛)?◇{0,2}(?:黑|看不)|重影|复视",
+             unless=r"黑板|远处|近视|老花|手机|字|电脑|屏幕|蹲|站起|起身|低头|晚上|夜里|光线"),
+          _t(r"突然|突发|忽然|一下子|猛然|瞬间|一瞬间|早上起来|一觉醒来|睡醒"), window=16, aid=_AID_VISION),
+    # --- airway, poisoning ---
+    _rule("choking", _E,
+          _t(r"噎住|噎着了|噎到了|卡住了?(?:喉咙|嗓子|气管)|(?:喉咙|嗓子|气管|嗓子眼)(?:里)?◇{0,3}(?:卡|堵)(?:住|了)|"
+             r"异物(?:卡|堵|进了?气管)|气管异物|(?:吸|呛)进(?:了)?气管|被◇{0,6}(?:噎|卡|呛)住|呛住",
+             unless=r"鱼刺|鱼骨|骨头|刺|感觉|似的|一样|咽炎|有痰|痰", post=r"(?:的感觉|感)"), aid=_AID_CHOKING),
+    _rule("battery_magnet", _E, _t(r"纽扣电池|扣子电池|电池|磁铁|磁珠|巴克球|吸铁石|磁力珠"),
+          _t(r"吞|咽|误食|误吞|吃进|吃了|吃下|塞进嘴"), window=12, aid=_AID_BATTERY),
+    _rule("overdose", _E,
+          _t(r"(?:吃|服|吞|喝)(?:了|下|掉)?◇{0,6}(?:一整瓶|整瓶|一瓶|一大把|一把|一盒|几盒|半瓶|几十片|几十粒|一板|\d{2,}片|"
+             r"\d{2,}粒|二三十|三四十)◇{0,6}(?:药|片|粒|胶囊)|(?:药|安眠药|降压药|降糖药)◇{0,4}(?:全|都)(?:吃|吞|喝)(?:了|掉|下)|"
+             r"服药过量|药物过量|过量服(?:用|药)|吃药过量|吃了过量|(?:吃|服)(?:了)?(?:大量|过量)◇{0,4}(?:药|安眠药)|"
+             r"一(?:次|下子|口气)(?:吃|吞|服|喝)了?(?:很多|好多|大量|一堆|几十)◇{0,4}(?:药|片|粒)",
+             pre=r"(?:想|打算|准备|计划|要不要|会不会|能不能|可以)◇{0,3}"), aid=_AID_OVERDOSE),
+    _rule("poison_ingestion", _E,
+          _t(r"误服|误食|误吃|误喝|偷吃了?◇{0,6}(?:药|药片)|偷喝|(?:喝|吃|服|吞|舔|误服|误喝)(?:了|下|过)?◇{0,4}(?:农药|百草枯|"
+             r"敌敌畏|乐果|草甘膦|除草剂|杀虫剂|老鼠药|鼠药|毒鼠强|氰化物|砒霜|敌百虫|干燥剂|樟脑丸|洗衣凝珠|洗衣液|消毒液|"
+             r"84|漂白|洁厕|汽油|煤油|水银|防冻液|甲醇|假酒|工业酒精)|(?:农药|百草枯|敌敌畏|鼠药|老鼠药|药物|酒精|甲醇|"
+             r"亚硝酸盐)中毒|中毒◇{0,4}(?:昏迷|晕|抽)|吃了◇{0,4}(?:大人|奶奶|爷爷|老人|妈妈|爸爸|外婆|外公)的(?:药|降压药|降糖药|安眠药)",
+             pre=r"(?:想|打算|准备|计划|要是|怕|担心|防止)◇{0,3}", unless=r"残留|洗菜|洗水果|喷农药|打农药|蔬菜"),
+          aid=_AID_POISON),
+    _rule("carbon_monoxide", _E,
+          _t(r"煤气中毒|一氧化碳|燃气中毒|(?:煤气|燃气|天然气)◇{0,6}(?:泄漏|漏了|熏|中毒|晕)|烧炭|炭火◇{0,8}(?:头晕|晕|恶心|昏)|"
+             r"(?:热水器|炉子|取暖|洗澡)◇{0,8}(?:晕倒|昏倒|晕过去|头晕恶心)",
+             pre=r"(?:想|打算|准备|计划|要去|怎么)◇{0,2}", unless=r"报警器|检测仪|怎么预防|安装"), aid=_AID_CO),
+    _rule("mushroom_poisoning", _E,
+          _t(r"毒蘑菇|野(?:生)?蘑菇|野生菌|野菌子?|菌子|蘑菇中毒|菌子中毒"),
+          _t(r"中毒|吐|晕|拉肚子|腹泻|呕吐|幻觉|小人|肚子疼|肚子痛|心慌|抽搐"), window=40, aid=_AID_MUSHROOM),
+    # --- pregnancy, children, fever ---
+    _rule("pregnancy_bleeding_pain", _E, _t(_PREGNANT, habit=False),
+          _t(r"出血|流血|见红|有血", unless=r"牙龈|刷牙|鼻|痔疮|血丝"), _t(_ABDOMEN, habit=False), window=60,
+          aid=_AID_PREGNANCY),
+    _rule("pregnancy_bleeding_pain", _E,
+          _t(r"宫外孕◇{0,6}(?:破裂|大出血|剧痛|晕|疼得)|(?:孕|怀孕)◇{0,10}(?:大出血|大量出血|出血很多|流了很多血)"),
+          aid=_AID_PREGNANCY),
+    _rule("pregnancy_warning", _E, _t(_PREGNANT, habit=False),
+          _t(r"胎动(?:消失|没了|明显减少|少了很多|感觉不到|停了)|破水|羊水破|羊水(?:流|漏)|头(?:痛|疼)◇{0,6}(?:眼花|看不清)|"
+             r"视物模糊|抽搐|抽风"), window=80, aid=_AID_PREGNANCY),
+    _Rule("infant_fever", _E, (), _AID_CHILD_FEVER, check=_infant_fever),
+    _rule("child_fever_danger", _E, _t(_FEVER, pre=r"(?:退|降)"),
+          _t(r"昏睡|嗜睡|叫不醒|喊不醒|没(?:有)?反应|反应(?:迟钝|差)|精神萎靡|萎靡|软绵绵|浑身(?:发)?软|抽搐|抽风|惊厥|翻白眼|"
+             r"(?:脖子|颈部|颈)◇{0,3}(?:硬|僵)|喷射(?:状|性)?(?:呕吐|吐)|(?:皮疹|疹子|红点)◇{0,6}(?:不褪|压不褪|按不褪)|出血点|紫癜|"
+             r"说胡话|胡言乱语|哭声(?:微弱|很弱)|呼吸(?:急促|困难)|嘴唇发紫"),
+          window=80, need=_CHILD, aid=_AID_CHILD_FEVER),
+    _rule("child_fever_danger", _E, _t(_HIGH_FEVER),
+          _t(r"精神(?:很|特别|非常)?(?:差|不好|不太好|不振)|蔫|没精神|打蔫|不爱动|不吃不喝|一直哭|哭闹不止|尿(?:很少|少了|没了)|"
+             r"一直睡|不停地吐|吐了好几次"), window=80, need=_CHILD, aid=_AID_CHILD_FEVER),
+    _rule("fever_neck_stiffness", _E, _t(_FEVER, pre=r"(?:退|降)"),
+          _t(r"(?:脖子|颈部|颈项?)◇{0,3}(?:硬|僵|强直|低不下)|喷射(?:状|性)?(?:呕吐|吐)|(?:皮疹|疹子|红点|紫点)◇{0,6}(?:不褪|压不褪|按不褪)|"
+             r"紫癜|(?:全身|身上)◇{0,3}出血点"), window=80, aid=_AID_FEVER_SIGNS),
+    _rule("fever_confusion", _E, _t(_FEVER, pre=r"(?:退|降)"),
+          _t(r"说胡话|胡言乱语|神志不清|意识模糊|认不出人|糊涂了|昏睡|叫不醒|喊不醒|迷迷糊糊叫不|答非所问"), window=80,
+          aid=_AID_FEVER_SIGNS),
+    _rule("heatstroke", _E, _t(r"中暑|热射病|高温|暴晒|闷热|太阳底下"),
+          _t(r"昏|晕倒|晕过去|叫不醒|意识|说胡话|抽搐|4[0-2](?:\.\d)?度|体温◇{0,3}4[0-2]|不出汗|热射病"), window=60,
+          aid=_AID_HEAT),
+    # --- allergy, bites ---
+    _rule("anaphylaxis", _E,
+          _t(r"喉头水肿|过敏性休克|(?:嘴唇|嘴巴|舌头|眼睛和嘴)◇{0,3}(?:肿|肿胀|肿起来|肿了)|(?:喉咙|嗓子)◇{0,2}(?:肿得|发紧|紧|堵)"
+             r"◇{0,4}(?:喘|呼吸|说不出|咽不下)",
+             unless=r"上火|起泡|疱疹|被咬|咬到|磕|撞|干|裂|扁桃体|发炎|感冒|咽炎|牙|蚊子|口腔溃疡|溃疡|打玻尿酸|玻尿酸|纹唇|肿痛"),
+          aid=_AID_ANAPHYLAXIS),
+    _rule("anaphylaxis", _E,
+          _t(r"过敏|全身◇{0,4}(?:疹子|风团|荨麻疹|红疹|疙瘩|起包|红肿|起了|痒)|(?:吃|打|输|用)(?:了|完)◇{0,8}(?:药|针|液|海鲜|花生|芒果|坚果)"
+             r"◇{0,6}(?:后|之后)|打完针|输液(?:后|时)|(?:脸|眼睛)◇{0,3}肿"),
+          _t(r"呼吸困难|喘不上气|喘不过气|憋气|喉咙◇{0,3}(?:紧|肿|堵)|嗓子◇{0,3}(?:紧|肿|堵)|头晕|晕倒|晕过去|血压(?:低|下降|掉)|"
+             r"心慌|胸闷|嘴唇◇{0,3}(?:肿|紫)|意识|脸色苍白|出冷汗", unless=r"鼻炎|鼻塞|花粉|打喷嚏"),
+          window=60, aid=_AID_ANAPHYLAXIS),
+    _rule("sting_allergy", _E, _t(r"(?:马蜂|黄蜂|胡蜂|大黄蜂|虎头蜂|一群蜂|蜂窝|被蜂群)◇{0,6}(?:蛰|蜇|叮|咬)"), aid=_AID_ANAPHYLAXIS),
+    _rule("sting_allergy", _E, _t(r"(?:蜂|蜜蜂)◇{0,6}(?:蛰|蜇|叮|咬)"),
+          _t(r"全身|头晕|喘|呼吸|多处|很多|几十|晕|恶心|呕吐|嘴唇|喉咙|心慌|胸闷"), window=40, aid=_AID_ANAPHYLAXIS),
+    _rule("snake_bite", _E, _t(r"(?:蛇|毒蛇|蝮蛇|眼镜蛇|竹叶青|五步蛇|银环蛇|金环蛇|烙铁头)◇{0,4}(?:咬|咬伤)|蛇咬伤"),
+          aid=_AID_SNAKE),
+    # --- injuries ---
+    _rule("severe_burn", _E,
+          _t(r"烧伤|烫伤|烫到|烫了|烧着了|被火烧|着火|起火|火灾|(?:开水|热水|热油|油|汤|火锅|蒸汽|粥)◇{0,3}(?:烫|溅|浇|泼)",
+             unless=r"晒伤|烫伤膏"),
+          _t(r"大面积|一大片|大片|全身|半身|半个身子|整个|胸口|胸前|肚子|后背|背上|脸|面部|头面|会阴|呼吸道|吸入|烟|喉咙|焦|"
+             r"发黑|发白|皮肉|皮掉|没有痛感|不疼|三度|深二度|\d{2}%|百分之|孩子|宝宝|婴儿"), window=30,
+          aid=_AID_BURN),
+    _rule("chemical_burn", _E,
+          _t(r"(?:硫酸|盐酸|硝酸|强酸|强碱|烧碱|火碱|氢氧化钠|石灰|生石灰|管道疏通剂|洁厕灵|漂白水)◇{0,8}(?:溅|泼|烧|沾|弄到|洒|浇)|"
+             r"化学(?:品|药品|物质)?(?:烧伤|灼伤)"),
+          aid=_AID_CHEMICAL),
+    _rule("eye_chemical", _E,
+          _t(r"(?:眼睛|眼里|眼)◇{0,6}(?:溅|进|泼|喷)◇{0,6}(?:硫酸|盐酸|碱|石灰|消毒液|84|洁厕|化学|漂白|酒精|农药|水泥|"
+             r"清洁剂|洗洁精|油漆)|(?:硫酸|盐酸|碱|石灰|消毒液|84|洁厕|化学|漂白|农药|水泥|清洁剂)◇{0,8}(?:溅|进|泼|喷)◇{0,4}"
+             r"(?:眼睛|眼里|眼)"), aid=_AID_EYE_CHEMICAL),
+    _rule("eye_injury", _E,
+          _t(r"眼(?:球|睛)◇{0,6}(?:扎|戳|刺|插)(?:伤|破|进|了)|眼(?:球|睛)◇{0,4}被◇{0,6}(?:扎|戳|刺|打|砸|崩)|眼球破裂|"
+             r"(?:铁屑|玻璃|碎片|鞭炮|烟花)◇{0,6}(?:崩|扎|飞|炸)(?:进|到|伤)◇{0,2}眼"), aid=_AID_EYE_INJURY),
+    _rule("electric_shock", _E,
+          _t(r"触电|被电(?:击|到|打|了)|电击伤|遭雷击|被雷(?:劈|击)|雷击", unless=r"静电|疗法|治疗|除颤|理疗",
+             pre=r"(?:像|好像|跟|如同|有)◇{0,1}", post=r"(?:一样|般|似的|感|的感觉|样)"), aid=_AID_SHOCK),
+    _rule("drowning", _E,
+          _t(r"溺水|落水|被淹|淹着了|掉(?:进|到|在)?◇{0,2}(?:水里|河里|湖里|池塘|泳池|水池|鱼塘|井里|水缸|浴缸|水桶|海里|江里)|"
+             r"呛水◇{0,6}(?:昏|没反应|叫不醒|不醒|咳个不停|嘴唇)"), aid=_AID_DROWNING),
+    _rule("head_injury", _E,
+          _t(r"(?:头|脑袋|后脑勺|头部)◇{0,6}(?:撞|摔|磕|砸|被打|碰)|(?:摔|跌|掉)(?:下来|下去|倒|了|到)|从◇{0,6}(?:摔|掉|跌)"),
+          _t(r"吐了|呕吐|喷射|昏|叫不醒|嗜睡|一直想睡|想睡觉|意识|耳朵(?:流血|出血|流水)|鼻子流(?:血|水)|抽搐|晕过去|"
+             r"一直哭|不认人|说胡话|瞳孔"), window=40, aid=_AID_HEAD),
+    _rule("severed_part", _E,
+          _t(r"(?:手指|脚趾|手|脚|耳朵|指头)◇{0,4}(?:被)?◇{0,2}(?:切断|断了|掉了|砸断|截断|切掉|轧断|绞断)|断指|断肢"),
+          aid=_AID_SEVERED),
+    _rule("major_trauma", _E,
+          _t(r"车祸|被车(?:撞|碾|压)|撞车|坠楼|高处坠落|坠落|骨头◇{0,2}(?:露|戳|刺|穿)出|开放性骨折|"
+             r"(?:从|在)◇{0,8}(?:楼|高处|梯子|树|屋顶|房顶|脚手架|阳台|窗户|山上|悬崖|二楼|三楼|\d+楼|\d+米|墙上|马上)◇{0,6}"
+             r"(?:摔|掉|跌|坠|跳)(?:下|了)|(?:刀|剪刀|玻璃|钢筋|木棍|钉子)◇{0,6}(?:扎进|插进|刺进|捅|扎穿|刺穿)|被(?:人)?(?:捅|砍|刺)"
+             r"(?:伤|了)|砍伤|捅伤|刺伤|枪伤|压在◇{0,4}下面|被(?:压|砸)住|(?:摔|跌)(?:倒|伤|了)◇{0,10}(?:起不来|站不起来|动不了|不能动)|"
+             r"(?:脖子|颈椎|脊椎|后背|腰)◇{0,8}(?:摔|撞|砸)◇{0,10}(?:动不了|没知觉|不能动|麻)",
+             unless=r"看到|电视|新闻", pre=r"(?:想|打算|准备|要|威胁|扬言|说要)◇{0,3}"), aid=_AID_TRAUMA),
+    # --- abdomen, testis, blood pressure ---
+    _rule("acute_abdomen", _E, _t(_ABDOMEN, unless=_MENSES),
+          _t(r"打滚|板状|木板|硬得像|硬邦邦|碰都不能碰|一碰就(?:剧)?(?:痛|疼)|疼得冒冷汗|痛得冒冷汗|疼晕|痛晕|直不起腰"),
+          window=24, aid=_AID_ABDOMEN),
+    _rule("acute_abdomen", _E, _t(r"(?:疼|痛)得◇{0,4}打滚", unless=_MENSES), aid=_AID_ABDOMEN),
+    _rule("testicular_torsion", _E,
+          _t(r"(?:睾丸|蛋蛋|阴囊|蛋)◇{0,6}(?:剧痛|剧烈|疼得(?:厉害|受不了|打滚)|痛得(?:厉害|受不了|打滚)|突然(?:疼|痛|肿))|"
+             r"(?:突然|一下子)◇{0,4}(?:睾丸|蛋蛋|阴囊)◇{0,4}(?:疼|痛)|睾丸扭转", unless=r"鸡蛋|鸭蛋|蛋白|蛋糕|皮蛋"),
+          aid=_AID_TESTIS),
+    _Rule("bp_crisis", _E, (), _AID_BP, check=_bp_crisis),
+)
+
+# --------------------------------------------------------------------------------------------------------------
+# Self-harm rules
+# --------------------------------------------------------------------------------------------------------------
+
+_S: Flag = "self_harm"
+_HYPERBOLE = r"笑|累|热|冷|饿|渴|困|气|烦|急|吓|忙|丑|美|帅|羡慕|馋|撑|闷|无聊|尴尬|爱|恨|疼|痛|痒|难受|憋|晒|冻|酸|甜|辣|咸|蠢|挤|吵"
+
+_SELF_HARM_RULES: tuple[_Rule, ...] = (
+    _rule("suicide_explicit", _S,
+          _t(r"自杀|轻生|自尽|寻死|寻短见|想死(?!你|您|他|她|我了|你们|咯|宝|人)|(?:想|要|我|不如|还不如)去死|求死|"
+             r"不想活(?!得|成|在)|活不下去|不活了|一死了之|了结(?:自己|生命|此生|残生)|结束(?:自己的)?生命|自我了断|想不开|"
+             r"(?:想|要|申请|打算)安乐死|(?:不如|还不如|真想|想)死了(?:算了|好)?|死了算了|死了一了百了",
+             pre=rf"(?:{_HYPERBOLE})(?:得|的)?", unless=r"自杀式|自杀性|细胞自杀|自杀基因|跳楼价"),
+          ),
+    _rule("suicide_method", _S,
+          _t(r"割腕|割脉|跳楼(?!价|甩卖|大甩卖)|跳河|跳江|跳桥|跳海|卧轨|上吊|(?:想|打算|准备|计划|要|去)◇{0,3}(?:烧炭|喝农药|"
+             r"吃安眠药|开煤气|服毒|吞药|吃老鼠药|撞车|从楼上跳|跳下去)",
+             unless=r"跳楼价|甩卖|跳河鱼|跳跳"),
+          ),
+    _rule("suicide_lethality", _S,
+          _t(r"(?:吃|喝|服|吞)◇{0,8}(?:多少|几片|几粒|几瓶|多少片|几盒)◇{0,6}(?:会死|能死|致死|死人|没命|死掉)|致死量|"
+             r"怎么死(?!的)|怎样死|怎么才能死|死得(?:快|痛快|不痛)|无痛(?:的)?死|死法|自杀方法|(?:怎么|如何|怎样)自杀"),
+          ),
+    _rule("suicide_plan", _S,
+          _t(r"遗书|(?:攒|存|囤|藏|偷偷存|偷偷攒)(?:了|下|着)?◇{0,6}(?:安眠药|药片|药|刀片|农药)|买了◇{0,4}(?:炭|木炭)◇{0,6}"
+             r"(?:房间|屋里|关门)|(?:把东西|把钱|把存款|把后事)◇{0,4}(?:都|全)?(?:安排好|交代好|送人|分给)"),
+          ),
+    _rule("suicide_indirect", _S,
+          _t(r"活着(?:真|好|太|挺|很)?(?:没意思|没有意思|没意义|没有意义|没劲|累|好累|太累)|活着◇{0,3}(?:没|没有)(?:什么|啥)?(?:意思|意义|劲|盼头)|活着(?:有|还有)什么(?:意思|意义|用)|"
+             r"活着干嘛|活着(?:是|就是)(?:受罪|煎熬|负担)|活够了|不想再活|(?:不想|不要|别|不用|不愿|不愿意)(?:再)?(?:醒来|醒过来)|永远(?:不要)?醒|"
+             r"(?:想|希望|但愿|真想|巴不得)◇{0,3}一睡不醒|一了百了|结束这一切|结束一切|(?:想|只想|要|求|渴望|希望)(?:彻底|永远)?解脱|"
+             r"(?:想|只想|好想|真想)(?:彻底|永远)?消失|从(?:这个)?世界上消失|离开这个世界|去(?:另)?一个世界|不想存在|"
+             r"没有我◇{0,6}(?:更好|更轻松|会好|就好)|(?:我|自己)(?:死了|走了|不在了|消失了)◇{0,8}(?:更好|解脱|轻松|就好了|"
+             r"就不用|省心|不用再)|(?:是|成了)(?:大家|家里|家人|所有人|他们|家庭|全家|孩子|儿女)的(?:负担|累赘|拖累)|"
+             r"拖累(?:大家|家人|家里|全家|孩子|儿女)|撑不下去|熬不下去|坚持不下去了|(?:没有|找不到|失去了?|看不到|没了)"
+             r"◇{0,2}活下去的(?:意义|理由|勇气|动力|希望)|(?:活着|人生|生活|日子|未来)◇{0,6}(?:看不到|没有)(?:任何)?(?:希望|盼头|意义)|"
+             r"看不到活路|没有活路|生不如死|不想(?:再)?(?:拖累|连累)|活腻了",
+             unless=r"公司|生意|店|工厂|厂子|资金|项目|手术|切了|切掉|拔了|拔掉|做掉|割掉|摘了|摘掉|根治|去掉|换了|"
+                    r"(?:疼|痛|痒)(?:得|的)?生不如死|减肥|考试|游戏|手机|电脑|房子|车子",
+             pre=rf"(?:{_HYPERBOLE})(?:得|的)?"),
+          ),
+    _rule("self_harm_act", _S,
+          _t(r"自残|自伤|自我伤害|伤害自己|弄伤自己|割自己|划自己|打自己|掐自己|烫自己|(?:用|拿)(?:刀|刀片|小刀|玻璃|圆规)◇{0,4}"
+             r"(?:割|划|扎)(?:自己|手|胳膊|手腕|腿|手臂)|(?:手腕|胳膊|手臂|大腿)上?◇{0,4}(?:很多|好多|一道道|一条条|新的)?"
+             r"(?:划痕|刀痕|割痕|割伤|划伤|刀口)|撞墙|拿头撞", unless=r"猫|狗|宠物|抓的|挠的"),
+          ),
+)
+
+# Cause-specific rules name the result before generic symptom rules: for a gas leak with a fainted person the
+# first step is fresh air, not the generic "check breathing" step.
+_FIRST = ("no_breathing_pulse", "electric_shock", "carbon_monoxide", "drowning", "choking", "anaphylaxis",
+          "sting_allergy", "overdose", "poison_ingestion", "battery_magnet", "mushroom_poisoning", "snake_bite",
+          "chemical_burn", "eye_chemical", "severe_burn", "heatstroke")
+_EMERGENCY_RULES = tuple(sorted(_EMERGENCY_RULES, key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
+_ALL_RULES = _EMERGENCY_RULES + _SELF_HARM_RULES
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Guardrails
+# --------------------------------------------------------------------------------------------------------------
+
+_DRUG = (r"药|片|粒|胶囊|颗粒|冲剂|糖浆|口服液|针|注射|胰岛素|激素|抗生素|消炎|布洛芬|美林|泰诺林|对乙酰氨基酚|扑热息痛|"
+         r"阿司匹林|二甲双胍|格列|地平|沙坦|普利|洛尔|他汀|头孢|阿莫西林|沙星|霉素|奥美拉唑|拉唑|安眠|褪黑素|维生素|钙片|"
+         r"叶酸|优甲乐|左甲状腺素|甲巯咪唑|华法林|氯吡格雷|波立维|硝酸甘油|速效救心丸|布地奈德|沙丁胺醇|泼尼松|地塞米松|"
+         r"黄体酮|避孕|益生菌|铁剂|达格列净|司美格鲁肽|西地那非|非布司他|秋水仙碱|别嘌醇|氨氯地平|硝苯地平|"
+         r"丸|膏|喷雾|滴剂|贴|中成药|汤药|中药")
+_GUARDRAILS: tuple[tuple[Guardrail, re.Pattern[str], re.Pattern[str] | None], ...] = (
+    # Units that only ever measure medicine: no drug word needed.
+    ("dose", _rx(r"(?:吃|服|用|打|喷|涂|注射|打针|吃药|服用|加|减)◇{0,2}(?:几|多少|多大)(?:个)?(?:片|粒|毫克|mg|微克|μg|ug|单位|"
+                 r"丸|喷)|用法用量|服用量|服用方法|多少(?:毫克|mg|单位)|(?:加|减)到多少|吃多大量"), None),
+    # Generic amounts ("一天吃几次", "吃多少") are a dose question only when a medicine is mentioned.
+    ("dose", _rx(r"(?:吃|服|用|打|喝|喷|涂|滴)◇{0,2}(?:几|多少)(?:个)?(?:颗|毫升|ml|袋|包|支|勺|滴|次|回)|剂量|用量|"
+                 r"一次(?:吃|服|用)?多少|(?:一天|每天|每日|一日)(?:吃|服|用|喝)?(?:几次|几顿|几回|多少)|能吃几|可以吃几|"
+                 r"最多(?:能|可以)?吃|(?:吃|服|用|打|喝)(?:多少|几次|多久一次)|怎么(?:吃|服用|用)|多少合适|"
+                 r"(?:饭前|饭后|空腹)(?:吃|服)"), _rx(_DRUG)),
+    ("stop_medicine", _rx(r"停药|停掉|停用|断药|减药|减量|加药|加量|换药|换一种药|换个药|换别的药|换成|改吃|改用|"
+                          r"(?:能|可以|可不可以|能不能)(?:不吃|少吃|停|不用|不打|减)|不吃(?:了)?(?:行|可以|会)|"
+                          r"(?:要|得|需要)(?:一直|终身|一辈子|长期)(?:吃|服|用)|吃一辈子|终身服药|还要(?:继续)?(?:吃|用)吗|"
+                          r"自己(?:停|减|加)|不想吃(?:药)?了|别吃了|少吃点药|药量"),
+     _rx(_DRUG + r"|停药|减药|换药|断药")),
+    ("prescription", _rx(r"开(?:点|些|个|一些|几盒|一盒)?(?:什么|啥)?药|给我开|帮我开|能不能开|可以开|开处方|开个方子|开药方|"
+                         r"(?:吃|用|抹|擦|涂|喷|滴|买|备|换|上)(?:什么|啥|哪种|哪个|哪些)(?:药|药膏|眼药水|喷剂|针)|"
+                         r"推荐(?:个|点|一些|几种)?药|有什么药|什么药(?:好|管用|有效|最好|能治|比较好)|哪种药|哪个药|"
+                         r"打什么针|输什么液|吃什么能治|(?:用|吃)什么(?:治|能好)"), None),
+    ("diagnosis", _rx(r"是不是(?:得了|有|患了|患上|长了|是)?◇{0,8}(?:(?<!看)病|癌|症|炎|瘤|综合征|感染|结石|骨折|中风|脑梗|心梗|"
+                      r"糖尿病|高血压|抑郁|甲亢|甲减|痛风|艾滋|梅毒|乙肝|结核|怀孕|白血病|恶性|良性|疱疹|hpv|囊肿|息肉|增生)|"
+                      r"会不会是◇{0,10}(?:(?<!看)病|癌|症|炎|瘤|综合征|感染|结石|中风|心梗|恶性|白血病)|"
+                      r"帮我(?:诊断|判断|确诊)|是(?:什么|啥)病|得了(?:什么|啥)病|什么病|(?:是|算)(?:癌|癌症|肿瘤|恶性)(?:吗|么|嘛|不)|"
+                      r"(?:良性|恶性)还是(?:良性|恶性)|能确诊|给我诊断|帮忙诊断|诊断一下|确诊了?吗"), None),
+)
+
+
+def _guardrail(text: str) -> Guardrail | None:
+    """Which answer guardrail the message triggers, if any (the most dangerous first)."""
+    for kind, pattern, context in _GUARDRAILS:
+        m = pattern.search(text)
+        if m and (context is None or context.search(text)):
+            if kind == "stop_medicine" and re.search(r"伤口|纱布|敷料|刀口", text) and "换药" in m.group(0):
+                continue  # 伤口换药 is a dressing change, not a medicine change
+            return kind
+    return None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# High-risk findings (ticket priority P1)
+# --------------------------------------------------------------------------------------------------------------
+
+_NUM = r"(\d+(?:\.\d+)?)"
+_GAP = r"(?:[:=()（）\s]|值|是|为|有|只有|才|仅|测得?|查|结果|检测|偏低|偏高|降到|升到|到了?|达到?|高达|低至|大概|约|大约|显示|报告|了|都|已经|最高|最低|只)*"
+
+
+def _lab(names: str, extra: str = "") -> re.Pattern[str]:
+    """Pattern for `name [filler] number`, number captured in group 1, unit text in group 2."""
+    return re.compile(rf"(?:{names}){extra}{_GAP}{_NUM}\s*(万|mmol|mg|g/l|g/dl|umol|μmol|ng|u/ml|iu|%)?"
+                      r"(?![\d天次片粒个岁周年月小时分钟])")
+
+
+_GLUCOSE = _lab(r"血糖|glu|葡萄糖")
+_POTASSIUM = _lab(r"血钾|钾离子|(?<![a-z])k\+?(?=[:=]?\d)|(?<!氯化)钾(?!片|缓释)")
+_SODIUM = _lab(r"血钠|钠离子")
+_HEMOGLOBIN = _lab(r"(?<!糖化)血红蛋白|血色素|(?<![a-z])hgb|(?<![a-z])hb(?!a1c|s|v|e|c)")
+_PLATELET = _lab(r"血小板|(?<![a-z])plt")
+_CREATININE = _lab(r"肌酐|(?<![a-z])scr|(?<![a-z])crea")
+_WBC = _lab(r"(?<!尿)白细胞|(?<![a-z])wbc")
+_SPO2 = _lab(r"血氧(?:饱和度)?|spo2|氧饱和度|指脉氧")
+_HEART_RATE = _lab(r"心率|心跳|脉搏")
+_MARKERS: tuple[tuple[str, float], ...] = (  # common upper reference limits
+    (r"cea|癌胚抗原", 5.0), (r"afp|甲胎蛋白", 20.0), (r"ca-?125", 35.0), (r"ca-?19-?9|ca199", 37.0),
+    (r"ca-?15-?3|ca153", 25.0), (r"ca-?72-?4|ca724", 6.9), (r"t?psa|前列腺特异性抗原", 4.0), (r"nse", 16.3),
+    (r"cyfra-?21-?1|细胞角蛋白19片段", 3.3), (r"scc|鳞状细胞癌抗原", 1.5),
+)
+_MARKER_PATTERNS = tuple((_lab(name), uln) for name, uln in _MARKERS)
+_MARKER_TIMES = _rx(r"(?:肿瘤标志物|肿标|cea|afp|ca-?125|ca-?19-?9|ca199|psa|甲胎蛋白|癌胚抗原)◇{0,12}(?:高出|升高|超出|超过|"
+                    r"高了|是正常的?|超标)◇{0,4}(?:好几|几十|十几|数|\d{1,3}|[三四五六七八九十])(?:多)?倍")
+_RADS = re.compile(r"(?:bi|c-?ti|ti|li|pi|o|lung)-?rads◇{0,6}?([0-6])".replace("◇", f"[^{_SEPS}]"))
+_RADS_CN = _rx(r"(?:乳腺|乳房|甲状腺|钼靶|结节)◇{0,16}?(?<![\d.])([0-6]|[四五])\s*(?:[abc])?\s*(?:类|级)")
+_MALIGNANT = _rx(r"不(?:能|可|完全)?(?:排除|除外)◇{0,4}(?:恶性|癌|肿瘤|ca|转移|占位)|(?:考虑|怀疑|疑似|可疑|倾向|提示|符合|高度怀疑)"
+                 r"(?:为)?◇{0,4}(?:恶性|癌|ca|mt|转移|肿瘤性病变)|恶性(?:肿瘤|病变|可能|倾向|征象|结节|占位)(?!◇{0,3}(?:不大|小|低))|"
+                 r"癌变|转移(?:灶|瘤|性)|毛刺征?|分叶(?:状|征)|胸膜牵拉|血管集束|空泡征|(?:病理|活检|穿刺)◇{0,10}(?:癌|恶性|mt)")
+_MALIGNANT_NEG = re.compile(r"(?:排除|除外|不考虑|未见|无|非|没有|没|不是|不像|未发现|良性)[^,。;]{0,3}$")
+_MALIGNANT_NEG_EXCEPT = re.compile(r"不(?:能|可|完全)?(?:排除|除外)[^,。;]{0,3}$")
+_EXERTIONAL_CHEST = _t(r"(?:活动|运动|爬楼|上楼|爬坡|爬山|走路|走快|快走|劳累|干活|跑步|跑|提重物|搬东西|用力|劳动|锻炼|走几步|"
+                       r"上坡|骑车)(?:后|时|的时候|了|一下)?◇{0,8}(?:胸|心口|心前区)◆{0,4}(?:痛|疼|闷|紧|压|憋)|"
+                       r"(?:胸|心口|心前区)◆{0,4}(?:痛|疼|闷|紧|压|憋)◇{0,8}(?:活动|运动|爬楼|劳累|走路|上楼|干活)(?:后|时)?"
+                       r"(?:加重|明显|更|就|才)", habit=False)
+_ECG = _rx(r"心电图◇{0,12}(?:st段?抬高|st段?压低|心梗|心肌梗|室速|室颤|三度|iii度|完全性房室传导阻滞|长间歇|停搏)")
+_TROPONIN = _rx(r"肌钙蛋白◆{0,6}(?:阳性|升高|偏高|高|\+)")
+
+
+def _values(pattern: re.Pattern[str], text: str) -> list[tuple[float, str, int]]:
+    """(value, unit, position) for every lab mention that is not hypothetical or negated."""
+    return [(float(m.group(1)), m.group(2) or "", m.start()) for m in pattern.finditer(text) if _is_reading(text, m)]
+
+
+def _high_risk(text: str, neg_view: str) -> str | None:
+    """Id of the first severely abnormal value or high-risk finding in the message, else None."""
+    if re.search(r"血压|高压|低压|收缩压|舒张压|bp", text):
+        sys_v, dia_v = _bp_values(text)
+        if sys_v >= 180 or dia_v >= 110:
+            return "bp_severe"
+    for v, unit, pos in _values(_GLUCOSE, text):
+        if v > 40 or unit == "mg":
+            v = v / 18  # mg/dL -> mmol/L
+        window = text[max(0, pos - 8):pos + 8]
+        random = bool(re.search(r"餐后|饭后|随机|睡前|吃完", window))
+        if v >= (20 if random else 16.7) or 0 < v < 3.0:
+            return "glucose_severe"
+    for v, _, _ in _values(_POTASSIUM, text):
+        if 1.0 <= v <= 10 and (v < 3.0 or v > 6.0):
+            return "potassium"
+    for v, _, _ in _values(_SODIUM, text):
+        if 90 <= v <= 200 and (v < 120 or v > 160):
+            return "sodium"
+    for v, unit, _ in _values(_HEMOGLOBIN, text):
+        grams_per_litre = v * 10 if (v < 25 or unit == "g/dl") else v
+        if 10 <= grams_per_litre < 70:
+            return "hemoglobin"
+    for v, unit, _ in _values(_PLATELET, text):
+        count = v * 10 if unit == "万" else v  # 3万/μL = 30 x10^9/L
+        if 0 < count < 30 or count > 1000:
+            return "platelet"
+    for v, unit, _ in _values(_CREATININE, text):
+        if (unit == "mg" or v < 20) and v >= 5.0 or v >= 442:
+            return "creatinine"
+    for v, _, _ in _values(_WBC, text):
+        if 0 < v < 2.0 or 30 < v < 500:
+            return "wbc"
+    for v, _, _ in _values(_SPO2, text):
+        if 50 <= v < 90:
+            return "spo2"
+    child = bool(re.search(_CHILD, text))
+    for v, _, _ in _values(_HEART_RATE, text):
+        if 20 <= v < 40 or (v > (180 if child else 150) and v < 300):
+            return "heart_rate"
+    for pattern, uln in _MARKER_PATTERNS:
+        for v, _, _ in _values(pattern, text):
+            if v >= 3 * uln:
+                return "tumour_marker"
+    if _MARKER_TIMES.search(text):
+        return "tumour_marker"
+    for m in list(_RADS.finditer(text)) + list(_RADS_CN.finditer(text)):
+        grade = {"四": 4, "五": 5}.get(m.group(1)) or int(m.group(1))
+        pre, _ = _clause(text, m.start(), m.end())
+        if grade >= 4 and not _HYPO_PRE.search(pre):
+            return "rads_4_5"
+    for m in _MALIGNANT.finditer(text):
+        before = text[max(0, m.start() - 6):m.start()]
+        if _MALIGNANT_NEG.search(before) and not _MALIGNANT_NEG_EXCEPT.search(before + m.group(0)[:4]):
+            continue
+        pre, _ = _clause(text, m.start(), m.end())
+        if _HYPO_PRE.search(pre):
+            continue
+        return "malignancy_suspected"
+    if _TROPONIN.search(text):
+        return "troponin"
+    if _ECG.search(text):
+        return "ecg_danger"
+    if _live_spans(text, neg_view, _EXERTIONAL_CHEST):
+        return "exertional_chest_pain"
+    return None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------------------------
+
+RULE_IDS: tuple[str, ...] = tuple(dict.fromkeys(
+    [r.id for r in _ALL_RULES] + ["bp_severe", "glucose_severe", "potassium", "sodium", "hemoglobin", "platelet",
+                                  "creatinine", "wbc", "spo2", "heart_rate", "tumour_marker", "rads_4_5",
+                                  "malignancy_suspected", "troponin", "ecg_danger", "exertional_chest_pain"]))
+
+
+def _neg_view(text: str) -> str:
+    """Copy of the text, same length, where A-not-A questions and 有无 no longer look like negations."""
+    view = _A_NOT_A.sub(lambda m: m.group(1) + "吗" + m.group(1), text)
+    return view.replace("有无", "有吗")
+
+
+def assess(text: str) -> SafetyResult:
+    """Run the safety stage on one member message."""
+    norm = normalize(text)
+    neg_view = _neg_view(norm)
+    guardrail = _guardrail(norm)
+    high_risk_rule = _high_risk(norm, neg_view)
+    for rule in _ALL_RULES:
+        if rule.fires(norm, neg_view):
+            # Physical emergencies come first: an overdose that was already taken needs 120 before a hotline.
+            return SafetyResult(rule.flag, rule.id, rule.first_aid, guardrail, high_risk_rule is not None)
+    return SafetyResult("none", high_risk_rule, None, guardrail, high_risk_rule is not None)
+
+
+def emergency_reply(result: SafetyResult) -> str:
+    """Chinese reply for an emergency: call 120 or go to the emergency department now, plus the key first-aid step."""
+    aid = result.first_aid or "让患者保持安静、不要走动，暂时不要吃东西喝水，等待急救人员到来。"
+    return ("⚠️ 您描述的情况可能非常紧急，请立即拨打120急救电话，或马上去最近的医院急诊，不要等待线上回复。\n"
+            f"等待急救时请先这样做：{aid}\n"
+            "我们已通知您的健康顾问，他会尽快联系您；请保持电话畅通，尽量让身边有人陪着。")
+
+
+def self_harm_reply() -> str:
+    """Warm Chinese reply for self-harm or suicide risk, with crisis hotlines."""
+    return ("谢谢你愿意告诉我们。听起来你现在真的很难受，你的感受很重要，你并不是一个人在面对。\n"
+            "如果愿意，现在就可以打电话和专业的心理援助人员聊一聊，他们会认真听你说：\n"
+            "· 全国统一心理援助热线：12356（国家卫生健康委开通）\n"
+            "· 北京心理危机研究与干预中心：010-82951332\n"
+            "· 希望24热线：400-161-9995\n"
+            "如果你或身边的人现在就有生命危险，请立即拨打120或110。\n"
+            "如果是家人有这样的想法，请尽量陪在他身边，别让他一个人待着，并把药物和危险物品收好。\n"
+            "我们服务团队的工作人员也会尽快主动联系你。你也可以继续在这里告诉我们发生了什么。")
