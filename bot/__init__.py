@@ -44,6 +44,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     app.register_blueprint(wechat_bp)
 
+    from . import auth
+    from .api import bp as api_bp
+    from .console import bp as console_bp
+
+    auth.init_app(app)  # sessions, CSRF, `flask users`
+    app.register_blueprint(api_bp)
+    app.register_blueprint(console_bp)
+
     @app.get("/healthz")
     def healthz() -> dict[str, str]:
         """Liveness probe for the load balancer."""
