@@ -1,0 +1,281 @@
+"""The search index: FAISS IndexIDMap2(IndexFlatIP) over phrasing vectors fused with BM25 over jieba tokens.
+
+Every published entry contributes one vector per phrasing (question and each similar phrasing) under ids
+entry_id * STRIDE + k, so an entry's vectors are one id range: removed with a range selector, mapped back to the
+entry with integer division, and an entry scores the best of its phrasings. An index object is never changed
+after it is built: updates make a new one and the caller swaps the reference (FAISS writes are not thread-safe).
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+
+from . import text as textmod
+from .bm25 import BM25
+from .errors import IndexNotBuilt
+
+STRIDE = 1024  # vector ids per entry; an entry holds at most STRIDE phrasings
+MAX_PHRASINGS = STRIDE - 1
+FAISS_K = 64  # phrasing vectors fetched per query before taking the best per entry
+BM25_K = 10  # BM25's own best entries added to the candidates
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Match:
+    """One candidate entry and its fused score."""
+
+    entry_id: int
+    topic: str
+    department: str
+    question: str
+    answer: str
+    score: float
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-safe summary for tickets and logs (without the answer text)."""
+        return {"entry_id": self.entry_id, "topic": self.topic, "department": self.department,
+                "question": self.question, "score": round(float(self.score), 4)}
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """The answer to use (only when confident) and the top candidates for advisors."""
+
+    best: Match | None
+    candidates: list[Match]
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Fusion weight and answer thresholds, calibrated on our validation questions at reindex time."""
+
+    weight: float = 0.6  # fused = weight * cosine + (1 - weight) * normalised BM25
+    min_score: float = 0.72
+    min_margin: float = 0.03
+    calibrated_on: str = "defaults"
+    report: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EntryDoc:
+    """What the index needs of one published entry."""
+
+    id: int
+    topic: str
+    department: str
+    question: str
+    answer: str
+    similar: tuple[str, ...] = ()
+
+    def phrasings(self) -> list[str]:
+        """The question and its distinct similar phrasings, at most MAX_PHRASINGS."""
+        seen = dict.fromkeys(t.strip() for t in [self.question, *self.similar] if t and t.strip())
+        return list(seen)[:MAX_PHRASINGS]
+
+    def meta(self) -> dict[str, Any]:
+        """The stored form (the BM25 tokens included, so an update never re-tokenises the others)."""
+        return {"id": self.id, "topic": self.topic, "department": self.department, "question": self.question,
+                "answer": self.answer, "n": len(self.phrasings()),
+                "tokens": [tok for p in self.phrasings() for tok in textmod.tokens(p)]}
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A candidate's score components."""
+
+    entry_id: int
+    cosine: float
+    bm25: float
+
+    def fused(self, weight: float) -> float:
+        """The weighted sum used for ranking and thresholds."""
+        return weight * self.cosine + (1.0 - weight) * self.bm25
+
+
+def _faiss() -> Any:
+    """faiss, imported lazily and limited to one thread per search (requests run in parallel instead)."""
+    import faiss
+
+    faiss.omp_set_num_threads(1)
+    return faiss
+
+
+def _id_range(entry_id: int) -> tuple[int, int]:
+    """The vector id range [lo, hi) of an entry."""
+    return entry_id * STRIDE, (entry_id + 1) * STRIDE
+
+
+class KBIndex:
+    """An immutable search index with its entry metadata and thresholds."""
+
+    def __init__(self, faiss_index: Any, entries: dict[int, dict[str, Any]], thresholds: Thresholds,
+                 model_fingerprint: str, dim: int, generation: int = 0) -> None:
+        self.faiss_index = faiss_index
+        self.entries = entries
+        self.thresholds = thresholds
+        self.model_fingerprint = model_fingerprint
+        self.dim = dim
+        self.generation = generation
+        self._order = np.array(sorted(entries), dtype=np.int64)
+        self._row = {int(eid): i for i, eid in enumerate(self._order)}
+        self.bm25 = BM25([entries[int(eid)]["tokens"] for eid in self._order])
+
+    # ---- building and updating -------------------------------------------------------------------------
+    @classmethod
+    def empty(cls, dim: int, model_fingerprint: str, thresholds: Thresholds | None = None) -> KBIndex:
+        """An index without entries."""
+        faiss = _faiss()
+        return cls(faiss.IndexIDMap2(faiss.IndexFlatIP(dim)), {}, thresholds or Thresholds(), model_fingerprint, dim)
+
+    def updated(self, upserts: list[EntryDoc], vectors: list[np.ndarray], removals: list[int] = ()) -> KBIndex:
+        """A new index with entries replaced or added (remove their ids, then add) and others removed."""
+        faiss = _faiss()
+        index = faiss.clone_index(self.faiss_index) if self.faiss_index.ntotal else \
+            faiss.IndexIDMap2(faiss.IndexFlatIP(self.dim))
+        entries = dict(self.entries)
+        for entry_id in [*removals, *(d.id for d in upserts)]:
+            if entry_id in entries:
+                index.remove_ids(faiss.IDSelectorRange(*_id_range(entry_id)))
+                del entries[entry_id]
+        for doc, vecs in zip(upserts, vectors):
+            meta = doc.meta()
+            if len(vecs) != meta["n"]:
+                raise ValueError(f"entry {doc.id}: {len(vecs)} vectors for {meta['n']} phrasings")
+            ids = np.arange(doc.id * STRIDE, doc.id * STRIDE + len(vecs), dtype=np.int64)
+            index.add_with_ids(np.ascontiguousarray(vecs, dtype=np.float32), ids)
+            entries[doc.id] = meta
+        return KBIndex(index, entries, self.thresholds, self.model_fingerprint, self.dim, self.generation)
+
+    def with_thresholds(self, thresholds: Thresholds) -> KBIndex:
+        """The same index with other thresholds."""
+        return KBIndex(self.faiss_index, self.entries, thresholds, self.model_fingerprint, self.dim, self.generation)
+
+    # ---- searching -------------------------------------------------------------------------------------
+    def score(self, qvec: np.ndarray, qtokens: list[str]) -> list[Scored]:
+        """Score components of the candidate entries: FAISS's best phrasings plus BM25's best entries."""
+        if not self.entries:
+            return []
+        bm25 = self.bm25.normalized(qtokens)
+        k = min(FAISS_K, self.faiss_index.ntotal)
+        sims, ids = self.faiss_index.search(qvec.reshape(1, -1).astype(np.float32, copy=False), k)
+        cosine: dict[int, float] = {}
+        for sim, vid in zip(sims[0], ids[0]):
+            if vid < 0:
+                continue
+            eid = int(vid) // STRIDE
+            if sim > cosine.get(eid, -2.0):
+                cosine[eid] = float(sim)
+        top_bm25 = np.argsort(-bm25)[:BM25_K]
+        for row in top_bm25:
+            eid = int(self._order[row])
+            if eid not in cosine and bm25[row] > 0:
+                cosine[eid] = self._exact_cosine(eid, qvec)
+        return [Scored(eid, cos, float(bm25[self._row[eid]])) for eid, cos in cosine.items()]
+
+    def _exact_cosine(self, entry_id: int, qvec: np.ndarray) -> float:
+        """Best cosine over an entry's phrasings (for entries only BM25 found)."""
+        n = self.entries[entry_id]["n"]
+        vecs = np.vstack([self.faiss_index.reconstruct(entry_id * STRIDE + k) for k in range(n)])
+        return float((vecs @ qvec.ravel()).max())
+
+    def decide(self, scored: list[Scored], thresholds: Thresholds | None = None) -> Lookup:
+        """Rank by fused score; the best answers only above the score and margin thresholds."""
+        th = thresholds or self.thresholds
+        ranked = sorted(scored, key=lambda s: (-s.fused(th.weight), s.entry_id))
+        matches = [self._match(s.entry_id, s.fused(th.weight)) for s in ranked[:3]]
+        if not matches:
+            return Lookup(best=None, candidates=[])
+        margin = matches[0].score - (matches[1].score if len(matches) > 1 else 0.0)
+        confident = matches[0].score >= th.min_score and margin >= th.min_margin
+        return Lookup(best=matches[0] if confident else None, candidates=matches)
+
+    def _match(self, entry_id: int, score: float) -> Match:
+        """A Match from the stored metadata."""
+        e = self.entries[entry_id]
+        return Match(entry_id=entry_id, topic=e["topic"], department=e["department"], question=e["question"],
+                     answer=e["answer"], score=float(score))
+
+    # ---- persistence -----------------------------------------------------------------------------------
+    def save(self, directory: str | Path, generation: int) -> KBIndex:
+        """Write generation files, then point CURRENT at them; each file lands whole via temp + os.replace."""
+        faiss = _faiss()
+        root = Path(directory)
+        root.mkdir(parents=True, exist_ok=True)
+        name = f"g{generation:08d}"
+        meta = {"format": FORMAT, "generation": generation, "dim": self.dim, "saved_at": time.time(),
+                "model_fingerprint": self.model_fingerprint, "thresholds": asdict(self.thresholds),
+                "entries": [self.entries[int(e)] for e in self._order]}
+        _atomic_write(root / f"{name}.faiss", lambda p: faiss.write_index(self.faiss_index, str(p)))
+        _atomic_write(root / f"{name}.json",
+                      lambda p: p.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8"))
+        _atomic_write(root / "CURRENT", lambda p: p.write_text(name, encoding="utf-8"))
+        _prune(root, keep=3)
+        return KBIndex(self.faiss_index, self.entries, self.thresholds, self.model_fingerprint, self.dim, generation)
+
+    @classmethod
+    def load(cls, directory: str | Path) -> KBIndex:
+        """Read the generation CURRENT points at."""
+        faiss = _faiss()
+        root = Path(directory)
+        name = current_generation_name(root)
+        if name is None:
+            raise IndexNotBuilt(f"no knowledge-base index in {root}; run `flask kb reindex`")
+        meta = json.loads((root / f"{name}.json").read_text(encoding="utf-8"))
+        index = faiss.read_index(str(root / f"{name}.faiss"))
+        th = meta["thresholds"]
+        thresholds = Thresholds(**{k: th[k] for k in Thresholds.__dataclass_fields__ if k in th})
+        entries = {int(e["id"]): e for e in meta["entries"]}
+        return cls(index, entries, thresholds, meta["model_fingerprint"], int(meta["dim"]), int(meta["generation"]))
+
+    @property
+    def ntotal(self) -> int:
+        """Number of phrasing vectors."""
+        return int(self.faiss_index.ntotal)
+
+
+def current_generation_name(directory: str | Path) -> str | None:
+    """The generation CURRENT points at, or None when nothing is built."""
+    try:
+        name = (Path(directory) / "CURRENT").read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return name or None
+
+
+def generation_number(directory: str | Path) -> int:
+    """The current generation's number (0 when nothing is built)."""
+    name = current_generation_name(directory)
+    return int(name[1:]) if name else 0
+
+
+def _atomic_write(target: Path, write: Callable[[Path], Any]) -> None:
+    """Write to a temp file in the same directory, fsync, then os.replace onto the target."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _prune(root: Path, keep: int) -> None:
+    """Delete old generations (readers that opened one keep their file handles)."""
+    names = sorted({p.stem for p in root.glob("g*.json")})
+    for name in names[:-keep]:
+        for suffix in (".json", ".faiss"):
+            (root / f"{name}{suffix}").unlink(missing_ok=True)
+
+
+__all__ = ["KBIndex", "EntryDoc", "Match", "Lookup", "Thresholds", "Scored", "STRIDE"]

@@ -1,0 +1,91 @@
+"""Evaluate knowledge-base answering on a `text<TAB>topic` file (topic NONE = must not answer).
+
+    python scripts/eval_kb.py /work/shared/data/kb_dev.tsv                # index built from the seed YAML
+    python scripts/eval_kb.py knowledge_base/validation/*.tsv --app       # the app's built index (flask kb reindex)
+
+Prints aggregates only (never the evaluated texts). hit@1 = the best candidate's topic is the gold topic,
+over in-scope rows, whether or not it is confident enough to answer.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def read_rows(paths: list[str]) -> list[tuple[str, str]]:
+    """(text, topic) rows of the files, headers skipped."""
+    rows = []
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as fh:
+            for rec in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if len(rec) >= 2 and rec[0].strip() and (rec[0], rec[1]) != ("text", "topic"):
+                    rows.append((rec[0].strip(), rec[1].strip()))
+    return rows
+
+
+def index_from_seed(model_path: str, validation_dir: str) -> tuple[object, object]:
+    """An in-memory index of every seed entry (ids in file order), thresholds calibrated on validation."""
+    from knowledge_base import embedder, runtime
+    from knowledge_base.calibrate import calibrate
+    from knowledge_base.index import EntryDoc, KBIndex
+    from knowledge_base.seed import read_seed_files
+
+    model = embedder.load(model_path)
+    docs = [EntryDoc(id=i, topic=e["topic"], department=e["department"], question=e["question"],
+                     answer=e["answer"], similar=tuple(e.get("similar") or ()))
+            for i, e in enumerate(read_seed_files(), 1)]
+    index = KBIndex.empty(embedder.dimension(model), model._kb_fingerprint)
+    index = index.updated(docs, runtime.encode_docs(model, docs))
+    return index.with_thresholds(calibrate(index, model, validation_dir)), model
+
+
+def index_from_app() -> tuple[object, object]:
+    """The app's built index and model."""
+    os.environ.setdefault("LOG_LEVEL", "ERROR")
+    from bot import create_app
+    from knowledge_base import runtime
+
+    create_app({"RUN_OUTBOX_IN_PROCESS": False, "AUTO_MIGRATE": False})
+    state = runtime.current()
+    return state.index, state.model
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score the rows and print the figures as JSON."""
+    from knowledge_base.calibrate import evaluate, score_rows, top_two
+    from knowledge_base.runtime import DEFAULT_VALIDATION_DIR
+
+    ap = argparse.ArgumentParser(description="Evaluate KB answering")
+    ap.add_argument("files", nargs="+")
+    ap.add_argument("--app", action="store_true", help="use the app's built index instead of the seed files")
+    ap.add_argument("--model", default=os.environ.get("EMBEDDING_MODEL", str(ROOT / "instance" / "embedder")))
+    ap.add_argument("--validation-dir", default=str(DEFAULT_VALIDATION_DIR))
+    args = ap.parse_args(argv)
+
+    index, model = index_from_app() if args.app else index_from_seed(args.model, args.validation_dir)
+    th = index.thresholds
+    rows = read_rows(args.files)
+    gold = [topic for _, topic in rows]
+    scored = score_rows(index, model, [text for text, _ in rows])
+    topics, best, margin = top_two(index, scored, th.weight)
+    figures = evaluate(gold, topics, best, margin, th.min_score, th.min_margin)
+    answered = sum(1 for b, m in zip(best, margin) if b >= th.min_score and m >= th.min_margin)
+    wrong = figures["wrong_topic_answered"] * figures["in_scope"] + figures["none_answered"] * figures["none_rows"]
+    figures["wrong_or_none_share_of_answers"] = round(wrong / answered, 4) if answered else 0.0
+    figures["entries"] = len(index.entries)
+    figures["thresholds"] = {"weight": th.weight, "min_score": th.min_score, "min_margin": th.min_margin}
+    print(json.dumps(figures, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

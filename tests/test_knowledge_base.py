@@ -1,0 +1,281 @@
+"""Knowledge base: seed, publish/edit/archive with versions, import, incremental index, lookup, reloads."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import knowledge_base
+from bot import create_app, db
+from knowledge_base import runtime, store
+from knowledge_base.errors import ImportFailed, IndexNotBuilt, InvalidEntry
+from knowledge_base.index import STRIDE, KBIndex
+from knowledge_base.seed import load_seed, read_seed_files, seed_groups
+from knowledge_base.training import TrainConfig, train
+from models import Base, Conversation, KBEntry, KBEntryVersion, Member, Message, Ticket, utcnow
+
+# Our own test entry (written for this test, not from any evaluation set).
+TEA_ENTRY = {
+    "question": "体检前一天能喝浓茶和咖啡吗？",
+    "similar": ["体检前晚上可以喝咖啡吗", "明天体检今晚喝茶有影响吗", "体检前一天喝浓茶会不会影响结果",
+                "早上体检前能不能来杯咖啡"],
+    "answer": ("体检前一天建议清淡饮食，晚上8点后不再进食，可以少量喝白开水；浓茶、咖啡含咖啡因，可能让心率加快、"
+               "血压偏高，也可能影响睡眠，从而影响心电图和血压的结果，建议前一天下午起就不要再喝。体检当天早上"
+               "空腹抽血前不要喝茶、咖啡、饮料。如果平时每天离不开咖啡、停了会明显头痛，可以提前告诉体检中心。"
+               "对检查准备还有疑问，可在体检前咨询体检中心。"),
+    "topic": "checkup_prep", "department": "体检", "tags": [],
+}
+
+
+@pytest.fixture(scope="session")
+def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small embedder trained on the seed phrasings (a few seconds)."""
+    out = tmp_path_factory.mktemp("embedder")
+    train(seed_groups(), out, TrainConfig(max_epochs=8, patience=2, final_fit=False), verbose=False)
+    return out
+
+
+@pytest.fixture
+def kb_app(tmp_path: Path, model_dir: Path):  # type: ignore[no-untyped-def]
+    """An app on an empty SQLite file with in-process Redis, our model and an empty index folder."""
+    app = create_app({"TESTING": True, "DATABASE_URL": f"sqlite:///{tmp_path / 'kb.db'}", "REDIS_URL": "",
+                      "AUTO_MIGRATE": False, "RUN_OUTBOX_IN_PROCESS": False,
+                      "EMBEDDING_MODEL": str(model_dir), "KB_INDEX_PATH": str(tmp_path / "kb_index")})
+    Base.metadata.create_all(db.engine())
+    runtime.CHECK_INTERVAL = 0.0  # see every change at once in tests
+    yield app
+    runtime.CHECK_INTERVAL = 1.0
+    runtime.reset()
+
+
+@pytest.fixture
+def seeded(kb_app):  # type: ignore[no-untyped-def]
+    """Every seed entry published and indexed, thresholds calibrated on our validation files."""
+    load_seed(publish=True)
+    runtime.rebuild(store.published_docs(), progress=False)
+    return kb_app
+
+
+def _versions(entry_id: int) -> list[KBEntryVersion]:
+    return store.history(entry_id)
+
+
+def test_lookup_before_anything_is_built_raises(kb_app) -> None:
+    with pytest.raises(IndexNotBuilt):
+        knowledge_base.lookup("血压高怎么办")
+    assert issubclass(IndexNotBuilt, knowledge_base.KnowledgeBaseError)
+
+
+def test_seed_load_is_idempotent(kb_app) -> None:
+    first = load_seed(publish=True)
+    assert len(first.created) == len(read_seed_files()) > 0
+    with db.session_scope() as s:
+        n_versions = s.query(KBEntryVersion).count()
+    second = load_seed(publish=True)
+    assert second.created == [] and second.updated == [] and len(second.unchanged) == len(first.created)
+    with db.session_scope() as s:
+        assert s.query(KBEntry).count() == len(first.created)
+        assert s.query(KBEntryVersion).count() == n_versions
+
+
+def test_seed_keeps_entries_edited_by_people(kb_app) -> None:
+    load_seed(publish=True)
+    entry = store.list_entries()[0]
+    store.edit(entry.id, {"question": entry.question + "（编辑改过）"}, "editor", "措辞")
+    report = load_seed(publish=True)
+    assert entry.key in report.kept_edited
+    assert store.get(entry.id).question.endswith("（编辑改过）")
+
+
+def test_publish_answers_archive_stops_and_history_is_kept(seeded) -> None:
+    entry = store.create(TEA_ENTRY, "alice", "新写")
+    assert entry.status == "draft"
+    assert knowledge_base.lookup("明天体检今晚喝茶有影响吗").best is None or \
+        knowledge_base.lookup("明天体检今晚喝茶有影响吗").best.entry_id != entry.id
+
+    store.publish(entry.id, "bob", "审核通过")
+    found = knowledge_base.lookup("明天体检今晚喝茶有影响吗")
+    assert found.best is not None and found.best.entry_id == entry.id
+    assert found.best.answer == TEA_ENTRY["answer"] and found.best.department == "体检"
+    assert found.candidates[0].entry_id == entry.id and len(found.candidates) <= 3
+    assert set(found.best.as_dict()) >= {"entry_id", "topic", "department", "score"}
+
+    store.archive(entry.id, "carol", "内容过时")
+    after = knowledge_base.lookup("明天体检今晚喝茶有影响吗")
+    assert all(m.entry_id != entry.id for m in after.candidates)
+
+    history = _versions(entry.id)
+    assert [(v.version, v.status, v.author, v.note) for v in history] == [
+        (1, "draft", "alice", "新写"), (2, "published", "bob", "审核通过"), (3, "archived", "carol", "内容过时")]
+    assert store.get(entry.id).version == 3
+
+
+def test_publish_requires_a_complete_entry(kb_app) -> None:
+    entry = store.create({"question": "只有问题的草稿"}, "alice")
+    with pytest.raises(InvalidEntry) as err:
+        store.publish(entry.id, "bob")
+    assert any("主题" in e for e in err.value.errors) and any("答案" in e for e in err.value.errors)
+    assert store.get(entry.id).status == "draft" and len(_versions(entry.id)) == 1
+
+
+def test_incremental_update_does_not_duplicate_ids(seeded) -> None:
+    index = runtime.current().index
+    before_total, before_entries = index.ntotal, len(index.entries)
+    entry = store.create(TEA_ENTRY, "alice", status="published")
+    n = len([TEA_ENTRY["question"], *TEA_ENTRY["similar"]])
+    assert runtime.current().index.ntotal == before_total + n
+    for i in range(3):  # republishing and editing replace the vectors, never add a second copy
+        store.edit(entry.id, {"similar": TEA_ENTRY["similar"] + [f"体检前能喝奶茶吗{i}"]}, "alice")
+        store.set_status(entry.id, "published", "alice")
+    index = runtime.current().index
+    assert index.ntotal == before_total + n + 1 and len(index.entries) == before_entries + 1
+    ids = [int(index.faiss_index.id_map.at(i)) for i in range(index.ntotal)]
+    assert len(ids) == len(set(ids))
+    assert sum(1 for v in ids if v // STRIDE == entry.id) == n + 1
+    # the files on disk say the same, and a fresh load agrees
+    assert KBIndex.load(runtime.settings().index_path).ntotal == index.ntotal
+
+
+def test_other_processes_reload_when_the_version_changes(seeded) -> None:
+    state = runtime.current()
+    # Another process publishes: it writes the next generation and bumps the Redis version.
+    with runtime.write_lock() as root:
+        disk = KBIndex.load(root)
+        doc = store.EntryDoc(id=99_999, **{k: TEA_ENTRY[k] for k in ("topic", "department", "question", "answer")},
+                             similar=tuple(TEA_ENTRY["similar"]))
+        vecs = runtime.encode_docs(state.model, [doc])
+        disk.updated([doc], vecs).save(root, disk.generation + 1)
+    runtime.bump_version()
+    found = knowledge_base.lookup("明天体检今晚喝茶有影响吗")
+    assert runtime.current() is not state
+    assert found.best is not None and found.best.entry_id == 99_999
+
+
+def test_none_style_questions_are_not_answered(seeded) -> None:
+    for text in ("我家的猫这两天不吃猫粮怎么办", "明天深圳会下雨吗", "帮我推荐一部好看的电影"):
+        result = knowledge_base.lookup(text)
+        assert result.best is None, text
+    assert knowledge_base.lookup("").best is None
+
+
+def test_seed_questions_are_answered_by_their_entry(seeded) -> None:
+    entries = {e.key: e for e in store.list_entries(status="published")}
+    seeds = read_seed_files()
+    hits = 0
+    for item in seeds:
+        result = knowledge_base.lookup(item["question"])
+        hits += bool(result.best and result.best.entry_id == entries[item["key"]].id)
+    assert hits / len(seeds) >= 0.9
+
+
+def _write_csv(path: Path, rows: list[dict[str, str]]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["key", "status", "topic", "department", "question", "similar",
+                                                "answer", "tags"])
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_import_with_a_bad_row_imports_nothing_and_reports_the_row(kb_app, tmp_path: Path) -> None:
+    from knowledge_base.transfer import export_file, import_file
+
+    good = {"key": "checkup_prep-tea-coffee", "status": "published", "topic": "checkup_prep", "department": "体检",
+            "question": TEA_ENTRY["question"], "similar": "\n".join(TEA_ENTRY["similar"]),
+            "answer": TEA_ENTRY["answer"], "tags": ""}
+    bad = {**good, "key": "checkup_prep-bad", "topic": "no_such_topic", "answer": "太短"}
+    path = tmp_path / "import.csv"
+    _write_csv(path, [good, bad])
+    with pytest.raises(ImportFailed) as err:
+        import_file(path, "alice")
+    assert list(err.value.row_errors) == [3]  # header is row 1, the bad row is row 3
+    assert any("no_such_topic" in p for p in err.value.row_errors[3])
+    assert store.list_entries() == []
+
+    _write_csv(path, [good])
+    report = import_file(path, "alice")
+    assert len(report.created) == 1
+    (entry,) = store.list_entries()
+    assert entry.status == "published" and entry.similar == TEA_ENTRY["similar"]
+    assert _versions(entry.id)[0].author == "alice"
+
+    # export -> import round trip changes nothing
+    for suffix in ("csv", "xlsx"):
+        out = tmp_path / f"export.{suffix}"
+        assert export_file(out) == 1
+        again = import_file(out, "bob")
+        assert again.unchanged == [entry.id] and again.created == [] and again.updated == []
+
+
+def test_flask_kb_commands(kb_app, tmp_path: Path) -> None:
+    runner = kb_app.test_cli_runner()
+    result = runner.invoke(args=["kb", "add", "-q", TEA_ENTRY["question"], "-a", TEA_ENTRY["answer"],
+                                 "--topic", "checkup_prep", *sum((["-s", s] for s in TEA_ENTRY["similar"]), []),
+                                 "--author", "alice", "--note", "命令行新建"])
+    assert result.exit_code == 0, result.output
+    (entry,) = store.list_entries()
+    assert entry.department == "体检"  # the topic's department by default
+    assert runner.invoke(args=["kb", "publish", str(entry.id), "--author", "bob"]).exit_code == 0
+    result = runner.invoke(args=["kb", "reindex"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(args=["kb", "ask", "明天体检今晚喝茶有影响吗"])
+    assert result.exit_code == 0 and f"#{entry.id}" in result.output
+    result = runner.invoke(args=["kb", "show", str(entry.id)])
+    assert "alice" in result.output and "bob" in result.output
+    bad = tmp_path / "bad.csv"
+    _write_csv(bad, [{"key": "", "status": "", "topic": "x", "department": "y", "question": "q", "similar": "",
+                      "answer": "a", "tags": ""}])
+    result = runner.invoke(args=["kb", "import", str(bad)])
+    assert result.exit_code == 1 and "第2行" in result.output
+
+
+def test_unanswered_questions_are_grouped_and_a_reply_becomes_a_draft(kb_app) -> None:
+    texts = ["膝盖爬楼梯就疼怎么办", "爬楼梯膝盖疼是怎么回事", "上下楼梯膝盖痛", "眼睛干涩看电脑久了难受"]
+    with db.session_scope() as s:
+        member = Member(openid="o-test-kb")
+        s.add(member)
+        s.flush()
+        conv = Conversation(member_id=member.id)
+        s.add(conv)
+        s.flush()
+        ticket = Ticket(member_id=member.id, conversation_id=conv.id, department="骨科", priority="P2",
+                        reason="no_answer", summary=texts[0], sla_due_at=utcnow(),
+                        kb_candidates=[{"entry_id": 1, "topic": "osteoporosis", "score": 0.4}])
+        s.add(ticket)
+        s.flush()
+        for i, text in enumerate(texts):
+            s.add(Message(member_id=member.id, conversation_id=conv.id, ticket_id=ticket.id, direction="in",
+                          sender="member", msg_type="text", dedup_key=f"msg:kb:{i}", content=text,
+                          decision={"reason": "no_answer", "department": "骨科"}))
+        s.add(Message(member_id=member.id, conversation_id=conv.id, direction="in", sender="member",
+                      msg_type="text", dedup_key="msg:kb:answered", content="血压多少算高",
+                      decision={"reason": "kb_answer"}))
+        ticket_id = ticket.id
+    groups = knowledge_base.unanswered_groups(limit=10)
+    assert sum(g["size"] for g in groups) == len(texts)
+    assert all("血压多少算高" not in g["examples"] for g in groups)
+    assert groups[0]["size"] >= 2 and ticket_id in groups[0]["ticket_ids"]
+
+    draft = knowledge_base.draft_from_reply(ticket_id, texts[0], "建议先减少爬楼和深蹲……", "advisor1")
+    assert draft.status == "draft" and draft.source_ticket_id == ticket_id
+    assert draft.topic == "osteoporosis" and draft.department == "骨科" and draft.question == texts[0]
+    assert _versions(draft.id)[0].author == "advisor1"
+
+
+def test_any_sentence_transformers_model_path_works(tmp_path: Path, seeded) -> None:
+    """Point EMBEDDING_MODEL at another model (here a second tiny StaticEmbedding) and rebuild."""
+    other = tmp_path / "other-model"
+    train([[TEA_ENTRY["question"], *TEA_ENTRY["similar"]], *seed_groups()[:20]], other,
+          TrainConfig(dim=32, max_epochs=2, patience=1, final_fit=False), verbose=False)
+    app = create_app({"TESTING": True, "DATABASE_URL": db.engine().url.render_as_string(hide_password=False),
+                      "REDIS_URL": "", "AUTO_MIGRATE": False, "RUN_OUTBOX_IN_PROCESS": False,
+                      "EMBEDDING_MODEL": str(other), "KB_INDEX_PATH": str(tmp_path / "other_index")})
+    assert app.config["EMBEDDING_MODEL"] == str(other)
+    entry = store.create(TEA_ENTRY, "alice", status="published")
+    index = runtime.rebuild(store.published_docs(), progress=False)
+    assert index.dim == 32 and runtime.current().model._kb_fingerprint == index.model_fingerprint
+    result = knowledge_base.lookup(TEA_ENTRY["similar"][1])
+    assert result.candidates and result.candidates[0].entry_id == entry.id
+    vec = runtime.query_parts("体检", runtime.current().model)[0]
+    assert vec.shape == (32,) and np.isclose(np.linalg.norm(vec), 1.0, atol=1e-5)
