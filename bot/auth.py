@@ -237,10 +237,12 @@ def split_departments(value: str | None) -> list[str]:
 
 def init_app(app: Flask) -> None:
     """Session cookie settings, the CSRF token in templates, and the `flask users` commands."""
-    app.config.setdefault("PERMANENT_SESSION_LIFETIME", timedelta(hours=12))
-    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
-    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
-    app.config.setdefault("SESSION_COOKIE_NAME", "console_session")
+    # Flask's defaults (31-day sessions, no SameSite) are too loose for a console that reads health chats.
+    flask_defaults = Flask.default_config
+    for key, value in (("PERMANENT_SESSION_LIFETIME", timedelta(hours=12)), ("SESSION_COOKIE_HTTPONLY", True),
+                       ("SESSION_COOKIE_SAMESITE", "Lax"), ("SESSION_COOKIE_NAME", "console_session")):
+        if app.config.get(key) == flask_defaults.get(key):
+            app.config[key] = value
     app.jinja_env.globals["csrf_token"] = csrf_token
     app.jinja_env.globals["current_user"] = current_user
     app.jinja_env.globals["ROLE_NAMES"] = ROLE_NAMES
