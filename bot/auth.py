@@ -5,7 +5,6 @@ CSRF token: a `csrf_token` form field for pages, an `X-CSRF-Token` header for JS
 """
 from __future__ import annotations
 
-import getpass
 import hmac
 import secrets
 from collections.abc import Callable
@@ -259,9 +258,7 @@ def init_app(app: Flask) -> None:
                        password: str | None) -> None:
         """Create a console account."""
         if password is None:
-            password = getpass.getpass("Password: ")
-            if getpass.getpass("Repeat password: ") != password:
-                raise click.ClickException("passwords do not match")
+            password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
         try:
             with session_scope() as db:
                 user = create_user(db, username, password, role, split_departments(departments), display_name)
@@ -284,7 +281,7 @@ def init_app(app: Flask) -> None:
     def set_password_command(username: str, password: str | None) -> None:
         """Set a new password for an account."""
         if password is None:
-            password = getpass.getpass("New password: ")
+            password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
         if len(password) < MIN_PASSWORD_LENGTH:
             raise click.ClickException(f"password must have at least {MIN_PASSWORD_LENGTH} characters")
         with session_scope() as db:
