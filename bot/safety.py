@@ -501,7 +501,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"呕吐物◇{0,4}(?:有|带|全是|都是)血|吐◇{0,5}咖啡(?:色|渣)|呕吐物◇{0,4}咖啡",
              unless=r"痰|刷牙|牙龈|牙|鼻涕|鼻血|血丝", pre=r"(?:想|要|气得|气的|笑得|累得|郁闷得|郁闷到|气到|恨不得)"),
           aid=_AID_VOMIT_BLOOD),
-    _rule("coughing_blood", _E, _t(r"咯血|咳血|咳出(?:来)?(?:的)?(?:是|有)?◇{0,2}血|咳嗽◇{0,6}血"),
+    _rule("coughing_blood", _E, _t(r"咯血|咳血|咳出(?:来)?(?:的)?(?:是|有)?◇{0,5}血|咳嗽◇{0,6}血"),
           _t(r"大口|一大口|大量|很多|好多|一口一口|满嘴|不停|止不住|一杯|一碗|半碗|鲜血|一滩|喷"), window=20,
           aid=_AID_COUGH_BLOOD),
     _rule("stool_blood", _E,
@@ -669,7 +669,8 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
     _rule("acute_abdomen", _E, _t(_ABDOMEN, unless=_MENSES),
           _t(r"打滚|板状|木板|硬得像|硬邦邦|碰都不能碰|一碰就(?:剧)?(?:痛|疼)|疼得冒冷汗|痛得冒冷汗|疼晕|痛晕|直不起腰"),
           window=24, aid=_AID_ABDOMEN),
-    _rule("acute_abdomen", _E, _t(r"(?:疼|痛)得◇{0,4}打滚", unless=_MENSES), aid=_AID_ABDOMEN),
+    _rule("acute_abdomen", _E, _t(r"(?:疼|痛)得◇{0,4}打滚|(?:肚子|腹部|肚皮|腹)◇{0,4}(?:硬得像|像)(?:木板|板子|石头)|板状腹",
+                                  unless=_MENSES), aid=_AID_ABDOMEN),
     _rule("testicular_torsion", _E,
           _t(r"(?:睾丸|蛋蛋|阴囊)◇{0,6}(?:剧痛|剧烈|疼得(?:厉害|受不了|打滚)|痛得(?:厉害|受不了|打滚))|睾丸扭转"),
           aid=_AID_TESTIS),
@@ -737,9 +738,9 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
 
 # Cause-specific rules name the result before generic symptom rules: for a gas leak with a fainted person the
 # first step is fresh air, not the generic "check breathing" step.
-_FIRST = ("no_breathing_pulse", "electric_shock", "carbon_monoxide", "drowning", "choking", "anaphylaxis",
-          "sting_allergy", "battery_magnet", "overdose", "poison_ingestion", "mushroom_poisoning", "snake_bite",
-          "chemical_burn", "eye_chemical", "severe_burn", "heatstroke")
+_FIRST = ("no_breathing_pulse", "electric_shock", "carbon_monoxide", "drowning", "choking", "sting_allergy",
+          "anaphylaxis", "battery_magnet", "overdose", "poison_ingestion", "mushroom_poisoning", "snake_bite",
+          "eye_chemical", "chemical_burn", "severe_burn", "heatstroke", "severe_hypoglycemia")
 _EMERGENCY_RULES = tuple(sorted(_EMERGENCY_RULES, key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
 _ALL_RULES = _EMERGENCY_RULES + _SELF_HARM_RULES
 
@@ -756,12 +757,14 @@ _DRUG = (r"药|片|粒|胶囊|颗粒|冲剂|糖浆|口服液|针|注射|胰岛�
 _GUARDRAILS: tuple[tuple[Guardrail, re.Pattern[str], re.Pattern[str] | None], ...] = (
     # Units that only ever measure medicine: no drug word needed.
     ("dose", _rx(r"(?:吃|服|用|打|喷|涂|注射|打针|吃药|服用|加|减)◇{0,2}(?:几|多少|多大)(?:个)?(?:片|粒|毫克|mg|微克|μg|ug|单位|"
-                 r"丸|喷)|用法用量|服用量|服用方法|多少(?:毫克|mg|单位)|(?:加|减)到多少|吃多大量"), None),
+                 r"丸|喷)|用法用量|服用量|服用方法|多少(?:毫克|mg|单位)|(?:加|减)到多少|吃多大量|剂量|"
+                 r"一次(?:吃|服|用)?多少(?!饭|米|水果|肉|菜|蛋|盐|糖|油|坚果|主食|碳水|克?(?:饭|米|肉|菜|盐|糖|油))"), None),
     # Generic amounts ("一天吃几次", "吃多少") are a dose question only when a medicine is mentioned.
-    ("dose", _rx(r"(?:吃|服|用|打|喝|喷|涂|滴)◇{0,2}(?:几|多少)(?:个)?(?:颗|毫升|ml|袋|包|支|勺|滴|次|回)|剂量|用量|"
-                 r"一次(?:吃|服|用)?多少|(?:一天|每天|每日|一日)(?:吃|服|用|喝)?(?:几次|几顿|几回|多少)|能吃几|可以吃几|"
+    ("dose", _rx(r"(?:吃|服|用|打|喝|喷|涂|滴)◇{0,2}(?:几|多少)(?:个)?(?:颗|毫升|ml|袋|包|支|勺|滴|次|回)|用量|"
+                 r"(?:一天|每天|每日|一日)(?:吃|服|用|喝)?(?:几次|几顿|几回|多少)|能吃几|可以吃几|"
                  r"最多(?:能|可以)?吃|(?:吃|服|用|打|喝)(?:多少|几次|多久一次)|怎么(?:吃|服用)|多少合适|"
                  r"(?:饭前|饭后|空腹)(?:吃|服)"), _rx(_DRUG)),
+    ("stop_medicine", _rx(r"停药|断药|减药|减量|换药|换一种药|换个药|换别的药"), None),
     ("stop_medicine", _rx(r"停药|停掉|停用|断药|减药|减量|加药|加量|换药|换一种药|换个药|换别的药|换成|改吃|改用|"
                           r"(?:能|可以|可不可以|能不能)(?:不吃|少吃|停|不用|不打|减)|不吃(?:了)?(?:行|可以|会)|"
                           r"(?:要|得|需要)(?:一直|终身|一辈子|长期)(?:吃|服|用)|吃一辈子|终身服药|还要(?:继续)?(?:吃|用)吗|"
@@ -836,9 +839,10 @@ _ECG = _rx(r"心电图◇{0,12}(?:st段?抬高|st段?压低|心梗|心肌梗|室
 _TROPONIN = _rx(r"肌钙蛋白◆{0,6}(?:阳性|升高|偏高|高|\+)")
 
 
-def _values(pattern: re.Pattern[str], text: str) -> list[tuple[float, str, int]]:
-    """(value, unit, position) for every lab mention that is not hypothetical or negated."""
-    return [(float(m.group(1)), m.group(2) or "", m.start()) for m in pattern.finditer(text) if _is_reading(text, m)]
+def _values(pattern: re.Pattern[str], text: str, not_after: str | None = None) -> list[tuple[float, str, int]]:
+    """(value, unit, position) for every reported lab value; `not_after` rules out e.g. urine tests (尿常规白细胞)."""
+    return [(float(m.group(1)), m.group(2) or "", m.start()) for m in pattern.finditer(text)
+            if _is_reading(text, m) and not (not_after and re.search(not_after, text[max(0, m.start() - 8):m.start()]))]
 
 
 def _high_risk(text: str, neg_view: str) -> str | None:
@@ -871,7 +875,7 @@ def _high_risk(text: str, neg_view: str) -> str | None:
     for v, unit, _ in _values(_CREATININE, text):
         if (unit == "mg" or v < 20) and v >= 5.0 or v >= 442:
             return "creatinine"
-    for v, _, _ in _values(_WBC, text):
+    for v, _, _ in _values(_WBC, text, not_after=r"尿|白带|精液|大便|便常规|脑脊液|胸水|腹水"):
         if 0 < v < 2.0 or 30 < v < 500:
             return "wbc"
     for v, _, _ in _values(_SPO2, text):

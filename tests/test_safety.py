@@ -1,0 +1,249 @@
+"""Tests for the safety stage: every rule has a positive and a look-alike negative, plus the case-set figures."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from bot import safety
+from bot.safety import SafetyResult, assess, emergency_reply, self_harm_reply
+
+CASES_FILE = Path(__file__).parent / "data" / "safety_cases.tsv"
+
+# rule id -> (messages that must fire this rule, calm look-alikes that must not fire it)
+RULE_CASES: dict[str, tuple[list[str], list[str]]] = {
+    # --- emergencies ---
+    "chest_pain_sweat": (["我爸胸口疼得厉害，一直冒冷汗", "老伴说心口闷，出了一身汗"],
+                         ["胸口不疼，就是夏天爱出汗", "胸痛挂什么科"]),
+    "chest_pain_radiating": (["胸口痛，窜到左边胳膊", "心口疼，连着下巴都疼"],
+                             ["肩膀疼牵扯到胳膊", "胸口以前疼过，牵扯到后背，现在好了"]),
+    "chest_pain_prolonged": (["胸口压着疼了半个小时还不缓解", "含了硝酸甘油胸口还是疼"],
+                             ["胸口疼了一下就好了", "硝酸甘油怎么保存"]),
+    "chest_pain_tearing": (["后背像撕裂一样疼，胸口也疼"], ["肌肉拉伤了，撕裂的伤口怎么护理"]),
+    "chest_pain_severe": (["胸口剧痛，像被大石头压着", "老公胸痛，疼得说不出话"],
+                          ["胸口偶尔隐隐作痛", "胸部按压会痛是怎么回事"]),
+    "heart_attack": (["我爸好像心梗了", "我妈急性心梗发作"], ["心梗支架术后吃什么", "怎么预防心梗"]),
+    "stroke_face": (["奶奶突然嘴歪了", "我爸一边脸耷拉下来了"], ["嘴角起了个泡", "拔牙打了麻药半边脸麻"]),
+    "stroke_one_side": (["爷爷左半边身子麻了，动不了", "我妈右侧肢体没力气"],
+                        ["左边腰有点酸", "胳膊没劲是运动太多了吗"]),
+    "stroke_limb_sudden": (["我爸刚才右手突然拿不住筷子了", "一觉醒来左腿突然抬不起来"],
+                           ["睡觉压麻了手", "手指麻了好几个月"]),
+    "stroke_speech": (["外公突然说话口齿不清", "我妈讲话突然含糊，说不明白"],
+                      ["嗓子发炎说不出话", "激动得说不出话"]),
+    "stroke_named": (["我爸可能中风了", "我妈是不是脑出血了"], ["去年中风过现在复查", "预防中风吃什么"]),
+    "breathing": (["老公突然喘不上气，躺不下", "孩子嘴唇发紫了"],
+                  ["睡觉打呼噜憋气", "工作压力大得喘不过气", "跑完步喘不过气很正常吧"]),
+    "no_breathing_pulse": (["我爸没有呼吸了", "正在给他做心肺复苏"], ["心肺复苏怎么做", "没有呼吸道症状"]),
+    "unconscious": (["我妈晕倒了叫不醒", "老人怎么喊都没反应"], ["差点晕倒", "晕车想吐", "以前低血糖晕倒过"]),
+    "vomiting_blood": (["我爸吐了好多血", "吐出来的是咖啡色的东西"], ["刷牙吐出来有血", "气得我想吐血"]),
+    "coughing_blood": (["咳出一大口鲜血"], ["痰里有点血丝"]),
+    "stool_blood": (["大便全是血，头很晕", "拉柏油样黑便"], ["痔疮大便带血丝", "吃了猪血大便发黑"]),
+    "uncontrolled_bleeding": (["手被刀割了，血止不住", "产后大出血", "月经量特别多，一小时湿透一片，头晕"],
+                              ["流鼻血了，一会就好了", "月经量有点多正常吗"]),
+    "severe_hypoglycemia": (["打了胰岛素没吃饭，现在叫不醒"], ["低血糖手抖，吃了糖就好了"]),
+    "seizure": (["孩子突然抽搐了", "我爸癫痫发作一直不停"], ["眼皮抽搐", "孩子以前高热惊厥过要注意什么"]),
+    "worst_headache": (["突然剧烈头痛，这辈子没这么疼过", "头痛得厉害，脖子发硬，喷射状呕吐"],
+                       ["宿醉头痛欲裂", "偏头痛又犯了"]),
+    "sudden_vision_loss": (["右眼突然看不见了"], ["最近看黑板看不清", "蹲久了站起来突然眼前发黑"]),
+    "choking": (["宝宝被葡萄噎住了", "老人吃东西卡住气管了"], ["鱼刺卡喉咙", "喉咙总有异物感，感觉卡着"]),
+    "battery_magnet": (["孩子吞了一颗纽扣电池", "儿子把磁铁吃进去了"], ["电池没电了怎么换"]),
+    "overdose": (["我妈吃了一整瓶安眠药", "他一下子吃了几十片药"], ["吃了很多药都不管用", "多吃了一片降压药"]),
+    "poison_ingestion": (["孩子误服了洗衣液", "我爸喝了农药"], ["蔬菜农药残留怎么洗", "怕孩子误服药物怎么收纳"]),
+    "carbon_monoxide": (["家里煤气泄漏，人都晕了", "烧炭取暖后一家人头疼恶心"],
+                        ["一氧化碳中毒的症状是什么", "怎么预防煤气中毒"]),
+    "mushroom_poisoning": (["吃了野生菌后上吐下泻", "吃了毒蘑菇，看见小人"], ["野生菌怎么做好吃"]),
+    "pregnancy_bleeding_pain": (["怀孕8周，肚子疼还出血", "宫外孕破裂了"],
+                                ["怀孕了刷牙出血", "备孕期间肚子有点疼"]),
+    "pregnancy_warning": (["孕36周突然破水了", "怀孕30周，胎动消失了"], ["孕期胎动频繁正常吗"]),
+    "infant_fever": (["宝宝两个月发烧38.5度", "新生儿发热"],
+                     ["宝宝8个月发烧38度精神好", "宝宝三个月打完疫苗发烧37.5", "孩子发烧3天了"]),
+    "child_fever_danger": (["孩子高烧39度，精神很差", "孩子发烧，一直昏睡"],
+                           ["孩子发烧38.5，精神很好", "孩子发烧了在玩玩具"]),
+    "fever_neck_stiffness": (["发烧，脖子硬，低不下头", "发烧身上有出血点，按压不褪色"],
+                             ["落枕了脖子硬", "发烧出疹子"]),
+    "fever_confusion": (["老人发烧说胡话"], ["发烧后做了个噩梦"]),
+    "heatstroke": (["工地上中暑晕倒了", "中暑后体温40度，神志不清"], ["中暑了有点头晕", "天热怎么预防中暑"]),
+    "anaphylaxis": (["吃了花生嘴唇肿起来了", "打完针全身起疹子，喘不上气", "过敏性休克"],
+                    ["上火嘴唇起泡", "过敏性鼻炎打喷嚏"]),
+    "sting_allergy": (["被马蜂蛰了", "被蜜蜂蛰了，全身起包头晕"], ["被蜜蜂蛰了一下，有点肿"]),
+    "snake_bite": (["被毒蛇咬了一口"], ["蛇咬伤怎么预防"]),
+    "severe_burn": (["开水把宝宝的胸口烫了一大片", "着火了，脸被烧伤"], ["手指被开水烫了一下", "烫伤膏怎么用"]),
+    "chemical_burn": (["硫酸溅到手上了"], ["硫酸是什么味道"]),
+    "eye_chemical": (["石灰溅进眼睛里了"], ["眼睛进了沙子"]),
+    "eye_injury": (["眼睛被铁丝扎伤了"], ["眼睛有点痒"]),
+    "electric_shock": (["我爸触电了", "孩子摸插座被电到了"], ["手麻得像触电一样", "被静电电了一下"]),
+    "drowning": (["孩子溺水了", "老人掉进河里了"], ["游泳呛了口水", "溺水的急救知识"]),
+    "head_injury": (["孩子头撞到桌角，吐了两次", "从床上摔下来后一直想睡觉"],
+                    ["孩子从沙发上摔下来，哭一下就好了", "头撞了一下有点疼"]),
+    "severed_part": (["手指被切断了"], ["指甲剪断了"]),
+    "major_trauma": (["出车祸了", "从三楼摔下来了"], ["去年出过车祸，现在腰疼", "电视新闻里说有人坠楼"]),
+    "acute_abdomen": (["肚子疼得在床上打滚", "腹部硬得像木板"], ["痛经疼得打滚", "肚子有点胀"]),
+    "testicular_torsion": (["睾丸突然剧痛", "蛋蛋半夜疼醒了"], ["睾丸有点潮湿", "鸡蛋吃多了肚子疼"]),
+    "bp_crisis": (["血压210/130，头痛得厉害", "高压200，胸口闷得慌"], ["血压150/95，有点头晕", "血压200/120正常吗"]),
+    # --- self-harm ---
+    "suicide_explicit": (["我想自杀", "我不想活了", "真想死"], ["我不想死", "自杀的心理学原因", "想死你了"]),
+    "suicide_method": (["我想跳楼", "我妈说要上吊"], ["跳楼价大甩卖", "电视剧里的人跳楼了"]),
+    "suicide_lethality": (["吃多少片安眠药会死", "怎样死比较不痛苦"], ["他是怎么死的"]),
+    "suicide_plan": (["我写好遗书了", "偷偷攒了很多安眠药"], ["安眠药怎么保存", "爷爷留下的遗嘱"]),
+    "suicide_indirect": (["活着没意思", "想一了百了", "大家没有我会更好"],
+                         ["干脆把胆囊切了一了百了", "公司快撑不下去了", "想消失一会儿去旅游"]),
+    "self_harm_act": (["我会用刀片划自己", "女儿手腕上有好多划痕"], ["被猫抓的划痕", "切菜割到手指"]),
+    # --- high-risk findings (no red flag, ticket priority P1) ---
+    "bp_severe": (["血压185/100", "高压190"], ["血压140/90", "如果血压超过180怎么办"]),
+    "glucose_severe": (["空腹血糖17.5", "餐后血糖22", "血糖2.4"], ["空腹血糖6.8", "餐后血糖18"]),
+    "potassium": (["血钾2.7", "钾6.4"], ["血钾4.1", "氯化钾缓释片0.5g"]),
+    "sodium": (["血钠118"], ["血钠138"]),
+    "hemoglobin": (["血红蛋白62g/L", "血红蛋白5.9g/dl"], ["血红蛋白120", "糖化血红蛋白6.5"]),
+    "platelet": (["血小板18", "血小板2万"], ["血小板150"]),
+    "creatinine": (["肌酐650", "肌酐6.2mg/dl"], ["肌酐85"]),
+    "wbc": (["白细胞1.1", "白细胞35"], ["白细胞6.3", "尿常规白细胞50"]),
+    "spo2": (["血氧饱和度86"], ["血氧98"]),
+    "heart_rate": (["心率36", "心率170"], ["心率72"]),
+    "tumour_marker": (["CEA 40", "甲胎蛋白800", "肿瘤标志物高出好几倍"], ["CEA 3.1", "CA125 50"]),
+    "rads_4_5": (["乳腺结节4a类", "甲状腺结节TI-RADS 5类"], ["乳腺结节BI-RADS 3类", "甲状腺结节2类"]),
+    "malignancy_suspected": (["肺结节，考虑恶性", "CT说不除外恶性"], ["肺结节，未见恶性征象", "良性结节"]),
+    "troponin": (["肌钙蛋白升高"], ["肌钙蛋白不高"]),
+    "ecg_danger": (["心电图提示ST段抬高"], ["心电图正常"]),
+    "exertional_chest_pain": (["一爬楼就胸口发紧", "走快了胸闷"], ["胸口没有不舒服，爬楼也正常"]),
+}
+
+FLAG_OF_RULE = {rule.id: rule.flag for rule in safety._ALL_RULES}
+
+
+def _rule_cases(kind: int) -> list[tuple[str, str]]:
+    """(rule id, message) pairs for positives (kind 0) or look-alikes (kind 1)."""
+    return [(rule_id, text) for rule_id, cases in RULE_CASES.items() for text in cases[kind]]
+
+
+def test_every_rule_has_cases() -> None:
+    assert set(RULE_CASES) == set(safety.RULE_IDS)
+    assert all(pos and neg for pos, neg in RULE_CASES.values())
+
+
+@pytest.mark.parametrize("rule_id,text", _rule_cases(0))
+def test_rule_fires(rule_id: str, text: str) -> None:
+    result = assess(text)
+    if rule_id in FLAG_OF_RULE:
+        assert (result.flag, result.rule) == (FLAG_OF_RULE[rule_id], rule_id)
+    else:
+        assert result.high_risk and result.rule == rule_id
+
+
+@pytest.mark.parametrize("rule_id,text", _rule_cases(1))
+def test_look_alike_does_not_fire(rule_id: str, text: str) -> None:
+    result = assess(text)
+    if rule_id in FLAG_OF_RULE:
+        assert result.flag == "none", result
+    else:
+        assert not result.high_risk, result
+
+
+@pytest.mark.parametrize("text", ["心肺复苏怎么做", "去年中风过现在复查", "预防中风吃什么", "胸痛挂什么科",
+                                  "孩子以前高热惊厥过要注意什么", "我不想死但是很焦虑?", "新闻里说有人自杀",
+                                  "自杀的心理学原因", "笑死我了", "累死了", "热死了", "饿死了", "气死我了", "烦死了",
+                                  "想死你了", "急死了"])
+def test_hard_negatives_from_spec(text: str) -> None:
+    assert assess(text).flag == "none"
+
+
+@pytest.mark.parametrize("text", ["想自杀", "不想活了", "割腕", "活着没意思", "想一了百了", "结束这一切", "不想醒来",
+                                  "大家没有我会更好", "已经写好遗书", "攒了很多安眠药", "我爸说他不想活了"])
+def test_self_harm_phrasings_from_spec(text: str) -> None:
+    assert assess(text).flag == "self_harm"
+
+
+@pytest.mark.parametrize("text,guardrail", [
+    ("降压药吃几片", "dose"), ("剂量是多少", "dose"), ("一次吃多少毫克", "dose"), ("一次吃多少", "dose"),
+    ("布洛芬能吃几粒", "dose"), ("孩子发烧一天吃几次退烧药", "dose"),
+    ("给我开点药", "prescription"), ("感冒了吃什么药好", "prescription"), ("开点什么药", "prescription"),
+    ("能停药吗", "stop_medicine"), ("降压药可以不吃了吗", "stop_medicine"), ("可以减量吗", "stop_medicine"),
+    ("想换药", "stop_medicine"),
+    ("我是不是得了糖尿病", "diagnosis"), ("这个是不是癌", "diagnosis"), ("帮我诊断一下", "diagnosis"),
+    ("看看我这是什么病", "diagnosis"), ("这个报告是癌症吗", "diagnosis"),
+])
+def test_guardrails(text: str, guardrail: str) -> None:
+    assert assess(text).guardrail == guardrail
+
+
+@pytest.mark.parametrize("text", ["每天吃多少盐合适", "一天喝几杯水", "伤口多久换药一次", "是不是要空腹",
+                                  "体检前一天晚上几点开始禁食", "一次吃多少米饭合适", "这种情况需要去医院看病吗"])
+def test_no_guardrail_on_ordinary_questions(text: str) -> None:
+    assert assess(text).guardrail is None
+
+
+def test_result_shape() -> None:
+    result = assess("我爸胸口疼，一直出冷汗")
+    assert result == SafetyResult("emergency", "chest_pain_sweat", result.first_aid, None, False)
+    assert result.first_aid and "不要自行走动" in result.first_aid
+    calm = assess("体检需要空腹吗")
+    assert calm == SafetyResult("none", None, None, None, False)
+
+
+def test_emergency_outranks_self_harm() -> None:
+    result = assess("我不想活了，刚吃了一整瓶安眠药")
+    assert (result.flag, result.rule) == ("emergency", "overdose")
+    assert "药瓶" in (result.first_aid or "")
+
+
+def test_every_emergency_rule_has_first_aid() -> None:
+    for rule in safety._EMERGENCY_RULES:
+        assert rule.first_aid and rule.first_aid.endswith("。"), rule.id
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("我爸胸口疼，一直出冷汗", "不要自行走动或开车去医院"), ("我妈嘴歪了，说话不清楚", "记下发病时间"),
+    ("宝宝被葡萄噎住了", "海姆立克"), ("孩子突然抽搐了", "不要往嘴里塞东西"), ("我爸喝了农药", "包装"),
+])
+def test_emergency_reply(text: str, needle: str) -> None:
+    reply = emergency_reply(assess(text))
+    assert "120" in reply and "急诊" in reply and needle in reply and "健康顾问" in reply
+
+
+def test_emergency_reply_without_first_aid() -> None:
+    reply = emergency_reply(SafetyResult("emergency", None, None, None, False))
+    assert "120" in reply and "急诊" in reply
+
+
+def test_self_harm_reply() -> None:
+    reply = self_harm_reply()
+    for needle in ("12356", "010-82951332", "400-161-9995", "120", "110", "不是一个人"):
+        assert needle in reply
+
+
+def test_normalization_handles_width_traditional_and_slang() -> None:
+    assert assess("我媽剛才突然說話不清楚，嘴角歪了").flag == "emergency"
+    assert assess("ＸＸ我爸胸口疼　出冷汗").flag == "emergency"
+    assert assess("想紫砂").flag == "self_harm"
+    assert assess("这个紫砂壶多少钱").flag == "none"
+
+
+def test_empty_and_odd_input() -> None:
+    assert assess("").flag == "none"
+    assert assess("   ").flag == "none"
+    assert assess("😀" * 500).flag == "none"
+
+
+def _read_cases() -> list[tuple[str, str]]:
+    with CASES_FILE.open(encoding="utf-8", newline="") as f:
+        return [(r["text"], r["flag"]) for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def test_case_file_shape() -> None:
+    cases = _read_cases()
+    flags = [flag for _, flag in cases]
+    assert set(flags) <= {"none", "emergency", "self_harm"}
+    assert len(cases) >= 170
+    assert flags.count("none") >= 110
+    assert flags.count("emergency") >= 30 and flags.count("self_harm") >= 30
+    assert len({text for text, _ in cases}) == len(cases), "duplicate messages"
+
+
+def test_case_file_recall_and_false_alarms() -> None:
+    cases = _read_cases()
+    flagged = [(text, flag) for text, flag in cases if flag != "none"]
+    calm = [text for text, flag in cases if flag == "none"]
+    missed = [text for text, flag in flagged if assess(text).flag == "none"]
+    alarms = [text for text in calm if assess(text).flag != "none"]
+    assert missed == [], "recall must be 1.0"
+    assert len(alarms) / len(calm) <= 0.03, alarms
