@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Literal
 
 __all__ = ["Flag", "Guardrail", "SafetyResult", "assess", "emergency_reply", "self_harm_reply", "RULE_IDS"]
@@ -83,6 +85,7 @@ def normalize(text: str) -> str:
 
 _SEPS = ",!?;。\n…~:"
 _SEP_RE = re.compile(rf"[{_SEPS}]|\.(?!\d)")
+_CONTEXT = 40  # context cues further away than this inside one run-on clause no longer count; bounds the cost
 _SOFT_BREAK = re.compile(r"但是|但|可是|不过|然而|结果|后来")
 
 
@@ -91,11 +94,20 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.replace("◇", f"[^{_SEPS}]").replace("◆", f"[^{_SEPS}不没无未]"))
 
 
+@lru_cache(maxsize=32)
+def _separators(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Start and end offsets of every clause separator, computed once per message."""
+    found = [m.span() for m in _SEP_RE.finditer(text)]
+    return tuple(s for s, _ in found), tuple(e for _, e in found)
+
+
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     """Text of the same clause before and after a span."""
-    left = max((m.end() for m in _SEP_RE.finditer(text, 0, start)), default=0)
-    right_m = _SEP_RE.search(text, end)
-    right = right_m.start() if right_m else len(text)
+    starts, ends = _separators(text)
+    i = bisect_right(starts, start - 1)  # separators that start before the span
+    left = max(ends[i - 1] if i else 0, start - _CONTEXT)
+    j = bisect_left(starts, end)
+    right = min(starts[j] if j < len(starts) else len(text), end + _CONTEXT)
     pre = text[left:start]
     breaks = list(_SOFT_BREAK.finditer(pre))
     if breaks:  # "以前有过, 但今天又..." - context before 但 does not colour what follows
@@ -260,11 +272,20 @@ class _Rule:
         if self.check:
             return self.check(text, neg_view)
         self_harm = self.flag == "self_harm"
-        span_sets = [_live_spans(text, neg_view, term, self_harm) for term in self.terms]
-        if not all(span_sets):
-            return False
-        first, *others = span_sets
-        return any(all(any(abs(s[0] - f[0]) <= self.window for s in spans) for spans in others) for f in first)
+        starts: list[list[int]] = []
+        for term in self.terms:
+            spans = _live_spans(text, neg_view, term, self_harm)
+            if not spans:
+                return False
+            starts.append(sorted(s for s, _ in spans))
+        first, *others = starts
+        return any(all(_near(f, other, self.window) for other in others) for f in first)
+
+
+def _near(position: int, sorted_starts: list[int], window: int) -> bool:
+    """True when some start lies within `window` characters of `position`."""
+    i = bisect_left(sorted_starts, position - window)
+    return i < len(sorted_starts) and sorted_starts[i] <= position + window
 
 
 def _rule(rule_id: str, flag: Flag, *terms: _Term, aid: str | None = None, window: int = 60,
@@ -279,7 +300,7 @@ def _rule(rule_id: str, flag: Flag, *terms: _Term, aid: str | None = None, windo
 
 _CHILD = r"孩子|宝宝|小孩|儿子|女儿|闺女|娃|宝贝|孙子|孙女|外孙|小朋友|婴儿|幼儿|新生儿|小宝|\d+岁(?:的)?(?:男孩|女孩|孩子|宝宝)"
 _SUDDEN = r"突然|突发|忽然|一下子|猛然|猛地|瞬间|一瞬间|刚才|刚刚|一觉醒来|睡醒|早上起来|起床后"
-_CHEST = r"(?:胸|心口|心前区|心窝|心脏)(?:◆{0,8}?(?:痛|疼|绞|压|紧|憋|闷)|◆{0,4}?(?:难受|不舒服))"
+_CHEST = r"(?:胸|心口|心前区|心窝|心脏)(?:◆{0,8}?(?:痛|疼|绞|压|紧|憋|闷|勒|箍|揪)|◆{0,4}?(?:难受|不舒服))|捂着?(?:胸口|心口)"
 _SWEAT = r"出了?(?:好多|很多|一身|满头|一头|不少)(?:的)?汗|冷汗|大汗|虚汗|出汗|冒汗|汗如雨下|一身汗|满头汗|满身汗|浑身是汗|全是汗|汗◇{0,2}(?:流|冒|淌|湿透)|湿透"
 _FEVER = (r"发烧|发热|高烧|低烧|高热|烧到|烧了|有点烧|体温◇{0,4}(?:3[89]|4[0-2])|(?:3[89]|4[0-2])(?:\.\d)?(?:度|℃|°)|"
           r"(?:量|测)(?:了|出)?◇{0,3}(?:3[89]|4[0-2])(?:\.\d)?(?![\d.%万元块斤公kcm])|"
@@ -529,7 +550,10 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"叫(?:她|他)?(?:也)?不(?:太|怎么)?(?:应|理)"), window=50,
           aid="患者清醒、能自己吞咽时立即给含糖饮料或糖块；已经叫不醒就不要喂任何东西，让其侧卧。"),
     _rule("seizure", _E,
-          _t(r"抽搐|抽风|惊厥|癫痫(?:大)?发作|羊(?:癫|角)疯(?:发作|犯了)|口吐白沫|(?:四肢|全身|浑身|手脚)◇{0,3}(?:抽动|抽|僵直)|"
+          _t(r"(?:四肢|全身|浑身|手脚)◇{0,3}(?:抽动|抽|僵直|发抖)", unless=r"一下|睡觉|睡着|入睡|偶尔|冷|寒战|打寒颤"),
+          aid=_AID_SEIZURE),
+    _rule("seizure", _E,
+          _t(r"抽搐|抽风|惊厥|癫痫(?:大)?发作|羊(?:癫|角)疯(?:发作|犯了)|口吐白沫|"
              r"牙关紧闭|翻白眼◇{0,6}(?:抽|不醒|没反应|口吐)",
              pre=r"(?:眼皮|眼睑|眼角|眼睛|嘴角|面部|脸部|脸|肌肉|小腿|腿|脚|手指|脚趾|胃|肚子|肠|心|腿肚子|胃部|"
                  r"眼皮子|一根筋|神经)◇{0,1}", unless=r"抽筋|眼皮跳"),
@@ -558,7 +582,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"吞|咽|误食|误吞|吃进|吃了|吃下|塞进嘴"), window=12, aid=_AID_BATTERY),
     _rule("overdose", _E,
           _t(r"(?:吃|服|吞|喝)(?:了|下|掉)?◇{0,6}(?:一整瓶|整瓶|一瓶|一整板|整板|几板|一整盒|整盒|一大把|一把|一盒|几盒|半瓶|几十片|几十粒|一板|\d{2,}片|"
-             r"\d{2,}粒|二三十|三四十)◇{0,6}(?:药|片|粒|胶囊)|(?:药|安眠药|降压药|降糖药)◇{0,4}(?:全|都)(?:吃|吞|喝)(?:了|掉|下)|"
+             r"\d{2,}粒|二三十|三四十|(?:[二三四五六七八九]?十|几十|十几)(?:多)?(?:片|粒))◇{0,6}(?:药|片|粒|胶囊)?|(?:药|安眠药|降压药|降糖药)◇{0,4}(?:全|都)(?:吃|吞|喝)(?:了|掉|下)|"
              r"服药过量|药物过量|过量服(?:用|药)|吃药过量|吃了过量|(?:吃|服)(?:了)?(?:大量|过量)◇{0,4}(?:药|安眠药)|"
              r"一(?:次|下子|口气)(?:吃|吞|服|喝)了?(?:很多|好多|大量|一堆|几十)◇{0,4}(?:药|片|粒)",
              pre=r"(?:想|打算|准备|计划|要不要|会不会|能不能|可以)◇{0,3}"), aid=_AID_OVERDOSE),
@@ -569,7 +593,8 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"敌敌畏|乐果|草甘膦|除草剂|杀虫剂|老鼠药|鼠药|毒鼠强|氰化物|砒霜|敌百虫|干燥剂|樟脑丸|洗衣凝珠|洗衣液|消毒液|"
              r"84|漂白|洁厕|汽油|煤油|水银|防冻液|甲醇|假酒|工业酒精)|(?:农药|百草枯|敌敌畏|鼠药|老鼠药|药物|酒精|甲醇|"
              r"亚硝酸盐)中毒|中毒◇{0,4}(?:昏迷|晕|抽)|吃了◇{0,4}(?:大人|奶奶|爷爷|老人|妈妈|爸爸|外婆|外公)的(?:药|降压药|降糖药|安眠药)",
-             pre=r"(?:想|打算|准备|计划|要是|怕|担心|防止)◇{0,3}", unless=r"残留|洗菜|洗水果|喷农药|打农药|蔬菜"),
+             pre=r"(?:想|打算|准备|计划|要是|怕|担心|防止)◇{0,3}",
+             unless=r"残留|洗菜|洗水果|喷农药|打农药|蔬菜|橡皮|纸|口香糖|米粒|牙膏|泥|沙子|头发|蜡笔|粉笔|硬币|玩具|贴纸|果核"),
           aid=_AID_POISON),
     _rule("carbon_monoxide", _E,
           _t(r"一氧化碳中毒|煤气中毒|燃气中毒|一氧化碳|(?:煤气|燃气|天然气|热水器|煤炉|炉子)◇{0,6}(?:泄漏|漏了|漏气|熏|中毒|晕)|烧炭|炭火◇{0,8}(?:头晕|晕|恶心|昏)|"
@@ -644,9 +669,10 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
     _rule("eye_injury", _E,
           _t(r"眼(?:球|睛)◇{0,6}(?:扎|戳|刺|插)(?:伤|破|进|了)|眼(?:球|睛)◇{0,4}被◇{0,6}(?:扎|戳|刺|打|砸|崩)|眼球破裂|"
              r"(?:铁屑|玻璃|碎片|鞭炮|烟花)◇{0,6}(?:崩|扎|飞|炸)(?:进|到|伤)◇{0,2}眼"), aid=_AID_EYE_INJURY),
+    _rule("electric_shock", _E, _t(r"触电|被电(?:击|到|打|了)|电击", unless=r"静电|疗法|治疗|除颤|理疗"),
+          _t(r"昏|晕|心慌|胸闷|心跳|烧|发黑|焦|抽搐|意识|叫不醒|没反应|倒地|倒下|不能动|喘"), window=30, aid=_AID_SHOCK),
     _rule("electric_shock", _E,
-          _t(r"触电|被电(?:击|到|打|了)|电击伤|遭雷击|被雷(?:劈|击)|雷击", unless=r"静电|疗法|治疗|除颤|理疗",
-             msg=r"一下.*(?:没事|没什么事|没感觉|好了)",
+          _t(r"触电|被电(?:击|到|打|了)|电击伤|遭雷击|被雷(?:劈|击)|雷击", unless=r"静电|疗法|治疗|除颤|理疗|一下",
              pre=r"(?:像|好像|跟|如同|有)◇{0,1}", post=r"(?:一样|般|似的|感|的感觉|样)"), aid=_AID_SHOCK),
     _rule("drowning", _E,
           _t(r"溺水|落水|被淹|淹着了|掉(?:进|到|在)?◇{0,2}(?:水里|河里|湖里|池塘|泳池|水池|鱼塘|井里|水缸|浴缸|水桶|海里|江里)|"
@@ -688,7 +714,7 @@ _HYPERBOLE = r"笑|累|热|冷|饿|渴|困|气|烦|急|吓|忙|丑|美|帅|羡�
 
 _SELF_HARM_RULES: tuple[_Rule, ...] = (
     _rule("suicide_explicit", _S,
-          _t(r"自杀|轻生|自尽|寻死|寻短见|想死(?!你|您|他|她|我了|你们|咯|宝|人|死|地)|(?:想|要|我|不如|还不如|想着|着|就)去死|求死|"
+          _t(r"自杀|轻生|自尽|寻死|寻短见|想死(?!你|您|他|她|我了|你们|咯|宝|人|死|地|在)|(?:想|要|我|不如|还不如|想着|着|就)去死|求死|"
              r"不想活(?!得|成|在)|活不下去|不活了|一死了之|了结(?:自己|生命|此生|残生)|结束(?:自己的)?生命|结束自己(?!的)|"
              r"自我了断|想不开|自杀未遂|(?:试过|尝试过|曾经|上次|上周|去年|前几天)◇{0,4}(?:吞药|割腕|跳楼|上吊|烧炭|喝农药|"
              r"吃安眠药|自杀)|"
@@ -707,7 +733,9 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
     _rule("suicide_plan", _S,
           _t(r"遗书|(?:攒|存|囤|藏|偷偷存|偷偷攒)(?:了|下|着)?◇{0,6}(?:安眠药|药片|药|刀片|农药)|"
              r"(?:安眠药|药片|药|农药|刀片)◇{0,4}(?:攒|囤|藏)(?:起来|了|够|好)|(?:安眠药|药片|药)◇{0,4}(?:存够|存了很多|存了好多)|买了◇{0,4}(?:炭|木炭)◇{0,6}"
-             r"(?:房间|屋里|关门)|(?:把东西|把钱|把存款|把后事)◇{0,4}(?:都|全)?(?:安排好|交代好|送人|分给)"),
+             r"(?:房间|屋里|关门)|(?:把东西|把钱|把存款|把后事)◇{0,4}(?:都|全)?(?:安排好|交代好|送人|分给)|"
+             r"(?:买|攒|存|囤)(?:了)?◇{0,4}(?:很多|好多|一堆|几瓶|几盒|大量)◇{0,2}(?:安眠药|安定|镇静药|助眠药)|"
+             r"(?:打算|准备|计划|想)◇{0,6}(?:全|都|一次)(?:吃|吞|喝)(?:了|掉|下|光)"),
           ),
     _rule("suicide_indirect", _S,
           _t(r"活着(?:真|好|太|挺|很)?(?:没意思|没有意思|没意义|没有意义|没劲|累|好累|太累)|活着◇{0,3}(?:没|没有)(?:什么|啥)?(?:意思|意义|劲|盼头)|活着(?:有|还有)什么(?:意思|意义|用)|"
@@ -717,8 +745,9 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"活着干嘛|活着◇{0,6}(?:是|就是)(?:受罪|煎熬|负担|折磨|痛苦)|活够了|不想再活|(?:不想|不要|别|不用|不愿|不愿意)(?:再)?(?:醒来|醒过来)|永远(?:不要)?醒|"
              r"(?:想|希望|但愿|真想|巴不得)◇{0,3}一睡不醒|一了百了|结束这一切|结束一切|(?:想|只想|要|求|渴望|希望)(?:彻底|永远)?解脱|"
              r"(?:想|只想|好想|真想)(?:彻底|永远)?消失(?!一会|一下|一阵|几天|一段|一周|两天|去旅)|从(?:这个)?世界上消失|离开这个世界|去(?:另)?一个世界|不想存在|"
-             r"没有我◇{0,6}(?:更好|更轻松|轻松|会好|就好|解脱|幸福|开心|好过)|(?:我|自己)(?:死了|走了|不在了|消失了)[^。!?]{0,10}(?:更好|解脱|轻松|"
-             r"就好了|就不用|省心|不用再)|(?:睡|睡一觉|睡过去)◇{0,3}(?:不要|不再|别|永远不|再也不)(?:醒|起来)|"
+             r"没有我◇{0,6}(?:更好|更轻松|轻松|会好|就好|解脱|幸福|开心|好过|无所谓|没关系|没人在意|没人发现)|"
+             r"(?:我|自己)(?:是不是)?(?:死了|走了|不在了|消失了)[^。!?]{0,10}(?:更好|比较好|好一点|好些|解脱|轻松|就好了|就不用|"
+             r"省心|不用再)|(?:睡|睡一觉|睡过去)◇{0,3}(?:不要|不再|别|永远不|再也不)(?:醒|起来)|"
              r"活得(?:好|太|真|很|特别|这么)累|(?:是|成了)(?:大家|家里|家人|所有人|他们|家庭|全家|孩子|儿女)的(?:负担|累赘|拖累)|"
              r"拖累(?:大家|家人|家里|全家|孩子|儿女)|撑不下去|熬不下去|坚持不下去了|(?:没有|找不到|失去了?|看不到|没了)"
              r"◇{0,2}活下去的(?:意义|理由|勇气|动力|希望)|(?:活着|人生|生活|日子|未来)◇{0,6}(?:看不到|没有)(?:任何)?(?:希望|盼头|意义)|"
