@@ -12,9 +12,10 @@ from typing import Any, Callable, Sequence
 import joblib
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
+from sklearn.calibration import CalibratedClassifierCV
 from sklearn.metrics import balanced_accuracy_score, f1_score, precision_recall_fscore_support
 from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.svm import LinearSVC
 
 from functools import partial
 
@@ -27,7 +28,7 @@ SEED = 20240601
 
 # Hyper-parameters of the shipped model; see docs/classifier.md for how they were chosen.
 PARAMS: dict[str, Any] = {
-    "C": 10.0,
+    "C": 0.5,
     "word_ngrams": (1, 2),
     "char_ngrams": (1, 3),
     "min_df": 1,
@@ -38,7 +39,7 @@ DEFAULT_THRESHOLDS = {"confidence": 0.30, "margin": 0.10}
 
 
 def build_pipeline(params: dict[str, Any] | None = None) -> Pipeline:
-    """TF-IDF over jieba words and over character n-grams, then multinomial logistic regression."""
+    """TF-IDF over jieba words and character n-grams, a linear SVM, sigmoid-calibrated probabilities."""
     p = {**PARAMS, **(params or {})}
     words = TfidfVectorizer(
         preprocessor=normalize, tokenizer=tokenize, token_pattern=None, lowercase=False,
@@ -49,8 +50,9 @@ def build_pipeline(params: dict[str, Any] | None = None) -> Pipeline:
         analyzer=partial(char_ngrams, n_min=n_min, n_max=n_max), lowercase=False,
         min_df=p["min_df"], sublinear_tf=True, dtype=np.float32,
     )
-    clf = LogisticRegression(C=p["C"], class_weight=p["class_weight"], solver="saga", tol=1e-3, max_iter=3000,
-                             random_state=SEED)
+    # Calibrated SVM probabilities measured better (lower log-loss) than logistic regression's own; see docs.
+    svm = LinearSVC(C=p["C"], class_weight=p["class_weight"], random_state=SEED)
+    clf = CalibratedClassifierCV(svm, cv=5, method="sigmoid")
     return Pipeline([("features", FeatureUnion([("words", words), ("chars", chars)])), ("clf", clf)])
 
 
