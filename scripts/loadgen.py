@@ -106,6 +106,7 @@ MIX = {"kb": 0.5, "routed": 0.45, "emergency": 0.05}
 OPENERS = ["", "你好，", "医生您好，", "请问，", "麻烦问一下，", "您好，想咨询一下，"]
 CLOSERS = ["", "谢谢", "麻烦了", "谢谢医生"]
 WECHAT_TIMEOUT = 5.0  # WeChat waits 5 s per attempt
+IDLE_RETRY_AFTER = 1.0  # seconds idle after which a kept-alive connection may have been closed by the server
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -186,9 +187,23 @@ class _Conn:
     def __init__(self, host: str, port: int, timeout: float) -> None:
         self.host, self.port, self.timeout = host, port, timeout
         self.conn: http.client.HTTPConnection | None = None
+        self.last_used = 0.0
 
     def post(self, path: str, body: bytes) -> tuple[int, str]:
-        """POST and read the whole answer."""
+        """POST and read the whole answer; a kept-alive connection the server closed meanwhile is reopened."""
+        # gunicorn closes keep-alive connections idle for 2 s; only then is a failure retried at once (a busy
+        # connection that fails is a real error, e.g. a killed worker, and is left to the WeChat-style retries).
+        idle = self.conn is not None and time.monotonic() - self.last_used > IDLE_RETRY_AFTER
+        try:
+            return self._post(path, body)
+        except (BrokenPipeError, ConnectionResetError, http.client.RemoteDisconnected):
+            if not idle:
+                raise
+            return self._post(path, body)
+        finally:
+            self.last_used = time.monotonic()
+
+    def _post(self, path: str, body: bytes) -> tuple[int, str]:
         if self.conn is None:
             self.conn = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
         try:
@@ -220,8 +235,10 @@ def _classify(status: int, body: str) -> str:
 class _Plan:
     """Hands out unique messages until the count or the time runs out."""
 
-    def __init__(self, count: int | None, until: float, per_member: int, seed: int, prefix: str) -> None:
-        self.count, self.until, self.per_member = count, until, max(1, per_member)
+    def __init__(self, count: int | None, until: float, per_member: int, seed: int, prefix: str,
+                 rate: float | None = None) -> None:
+        self.count, self.until, self.per_member, self.rate = count, until, max(1, per_member), rate
+        self.start = time.monotonic()
         self.lock = threading.Lock()
         self.issued = 0
         self.rng = random.Random(seed)
@@ -238,6 +255,11 @@ class _Plan:
             self.issued += 1
             category = self.rng.choices(list(MIX), weights=list(MIX.values()))[0]
             text = self.rng.choice(OPENERS) + self.rng.choice(QUESTIONS[category]) + self.rng.choice(CLOSERS)
+        if self.rate:  # open loop: message n is due at n / rate, however fast the server answers
+            due = self.start + n / self.rate
+            if due >= self.until:
+                return None
+            time.sleep(max(0.0, due - time.monotonic()))
         openid = f"{self.prefix}-{self.run}-{n // self.per_member:06d}"
         return Delivery(openid=openid, msg_id=self.msg_base + n, category=category, text=text)
 
@@ -278,8 +300,12 @@ def _send(conn: _Conn, path: str, token: str, d: Delivery, retries: int, retry_d
 def run_load(url: str, token: str, *, clients: int = 16, duration: float | None = 10.0, count: int | None = None,
              retries: int = 0, retry_delay: float = 1.0, per_member: int = 1, seed: int = 1,
              prefix: str = "lg", aes_key: str | None = None, appid: str = "",
-             timeout: float = WECHAT_TIMEOUT) -> LoadResult:
-    """Send messages from `clients` threads until `count` messages or `duration` seconds, whichever is first."""
+             timeout: float = WECHAT_TIMEOUT, rate: float | None = None) -> LoadResult:
+    """Send messages from `clients` threads until `count` messages or `duration` seconds, whichever is first.
+
+    Without `rate` each client sends its next message as soon as it has an answer (closed loop: the most the
+    server can take); with `rate`, messages arrive at that many per second, like members do, and `clients`
+    only caps how many are in flight."""
     if duration is None and count is None:
         raise ValueError("give a duration, a count or both")
     parsed = urllib.parse.urlsplit(url)
@@ -291,7 +317,7 @@ def run_load(url: str, token: str, *, clients: int = 16, duration: float | None 
 
         aes = WeChatCrypto(token, aes_key, appid)
     hard_limit = 3600.0 if duration is None else duration
-    plan = _Plan(count, time.monotonic() + hard_limit, per_member, seed, prefix)
+    plan = _Plan(count, time.monotonic() + hard_limit, per_member, seed, prefix, rate)
     done: list[Delivery] = []
     done_lock = threading.Lock()
 
@@ -328,6 +354,7 @@ def main() -> int:
     ap.add_argument("--count", type=int, default=None, help="messages in all")
     ap.add_argument("--retries", type=int, default=0, help="WeChat-style retries after a timeout or 5xx (WeChat: 2)")
     ap.add_argument("--per-member", type=int, default=1, help="messages per openid")
+    ap.add_argument("--rate", type=float, default=None, help="open loop: messages per second (default: closed loop)")
     ap.add_argument("--aes-key", default=None, help="safe mode: the server's WECHAT_AES_KEY")
     ap.add_argument("--appid", default=os.environ.get("WECHAT_APPID", "wx-dev-appid"))
     ap.add_argument("--seed", type=int, default=1)
@@ -336,7 +363,7 @@ def main() -> int:
     duration = args.duration if args.duration is not None else (None if args.count else 10.0)
     result = run_load(args.url, args.token, clients=args.clients, duration=duration, count=args.count,
                       retries=args.retries, per_member=args.per_member, seed=args.seed, aes_key=args.aes_key,
-                      appid=args.appid)
+                      appid=args.appid, rate=args.rate)
     summary = result.summary()
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))

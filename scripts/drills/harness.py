@@ -406,8 +406,11 @@ class TcpProxy:
 @contextmanager
 def fake_wechat() -> Iterator[Any]:
     """The local fake WeChat API (tests/fake_wechat.py) in this process, over real HTTP."""
+    import logging
+
     from tests.fake_wechat import FakeWeChat
 
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per API call would drown the figures
     fake = FakeWeChat().start()
     try:
         yield fake
@@ -433,12 +436,16 @@ class Audit:
     visible: Counter[str]
     pending: int
     failed: int
+    problems: list[dict[str, Any]]
 
     def figures(self) -> dict[str, Any]:
         """Flat figures for printing and the docs."""
-        return {"sent": self.sent, "stored_once": self.stored_once, "lost": len(self.lost),
-                "spool_left": self.spooled_left, "bot_reply_rows": dict(self.replies),
-                "member_saw": dict(self.visible), "outbox_pending": self.pending, "outbox_failed": self.failed}
+        out = {"sent": self.sent, "stored_once": self.stored_once, "lost": len(self.lost),
+               "spool_left": self.spooled_left, "bot_reply_rows": dict(self.replies),
+               "member_saw": dict(self.visible), "outbox_pending": self.pending, "outbox_failed": self.failed}
+        if self.problems:
+            out["problem_examples"] = self.problems[:3]
+        return out
 
 
 def audit(database_url: str, deliveries: list[Delivery], fake: Any = None, redis_url: str | None = None,
@@ -475,6 +482,7 @@ def audit(database_url: str, deliveries: list[Delivery], fake: Any = None, redis
         api_sent.update(m.get("touser", "") for m in list(fake.templates))
     replies: Counter[str] = Counter()
     visible: Counter[str] = Counter()
+    problems: list[dict[str, Any]] = []
     pending = failed = 0
     for d in deliveries:
         mine = per_member.get(d.openid, [])
@@ -486,9 +494,13 @@ def audit(database_url: str, deliveries: list[Delivery], fake: Any = None, redis
         real = (1 if passive and not busy else 0) + api_sent.get(d.openid, 0)
         label = {0: "none", 1: "one"}.get(real, f"{real} (duplicate)")
         visible[("busy+" if busy else "") + label] += 1
+        if real != 1 or len(mine) != 1 or stored.get(d.dedup_key) != 1:
+            problems.append({"openid": d.openid, "http": d.outcome, "attempts": d.attempts,
+                             "passive": passive[:24], "stored": stored.get(d.dedup_key, 0),
+                             "reply_rows": mine, "api_messages": api_sent.get(d.openid, 0)})
     return Audit(sent=len(deliveries), stored_once=sum(1 for k in keys if stored.get(k) == 1),
                  lost=[k for k in keys if stored.get(k, 0) == 0], spooled_left=spooled_left, replies=replies,
-                 visible=visible, pending=pending, failed=failed)
+                 visible=visible, pending=pending, failed=failed, problems=problems)
 
 
 def timeline(deliveries: list[Delivery], t0: float, step: float = 1.0) -> list[str]:

@@ -54,7 +54,8 @@ def main() -> int:
     ap.add_argument("--down", type=float, default=3.0, help="seconds Redis stays down")
     ap.add_argument("--at", type=float, default=6.0, help="stop Redis this many seconds into the load")
     ap.add_argument("--duration", type=float, default=20.0)
-    ap.add_argument("--clients", type=int, default=8)
+    ap.add_argument("--rate", type=float, default=40.0, help="messages per second arriving (open loop)")
+    ap.add_argument("--clients", type=int, default=48, help="most messages in flight at once")
     args = ap.parse_args()
     private = PrivateRedis(args.port).start()
     try:
@@ -64,10 +65,10 @@ def main() -> int:
             worker = OutboxWorker(env).start()
             try:
                 server.wait_ready(90, workers=2)
-                banner(f"Redis restart: {args.clients} clients for {args.duration:.0f} s, Redis down "
+                banner(f"Redis restart: {args.rate:.0f} msg/s for {args.duration:.0f} s, Redis down "
                        f"{args.down:.0f} s at t={args.at:.0f} s")
                 load = BackgroundLoad(server.url, clients=args.clients, duration=args.duration, retries=2,
-                                      prefix="rr").start()
+                                      rate=args.rate, prefix="rr").start()
                 load.at(args.at)
                 t_down = time.time()
                 private.stop()
