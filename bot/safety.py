@@ -712,7 +712,8 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
 # --------------------------------------------------------------------------------------------------------------
 
 _S: Flag = "self_harm"
-_HYPERBOLE = r"笑|累|热|冷|饿|渴|困|气|烦|急|吓|忙|丑|美|帅|羡慕|馋|撑|闷|无聊|尴尬|爱|恨|疼|痛|痒|难受|憋|晒|冻|酸|甜|辣|咸|蠢|挤|吵"
+# Trivial discomforts only: "笑得想死" is a joke, "累得想死"/"疼得想死" is suffering and stays flagged.
+_HYPERBOLE = r"笑|热|冷|饿|渴|困|气|急|吓|忙|丑|美|帅|羡慕|馋|撑|无聊|尴尬|爱|恨|痒|晒|冻|酸|甜|辣|咸|蠢|挤|吵"
 
 _SELF_HARM_RULES: tuple[_Rule, ...] = (
     _rule("suicide_explicit", _S,
