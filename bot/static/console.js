@@ -4,6 +4,7 @@
 const Console = (() => {
   const csrf = () => document.querySelector('meta[name="csrf-token"]').content;
   const TZ = document.body.dataset.tz || "Asia/Shanghai";
+  const POLL_MS = Number(document.body.dataset.pollMs) || 3000; // how often pages ask the API for changes
   let clockOffset = 0; // server time minus browser time, in ms
 
   async function api(method, url, data) {
@@ -153,7 +154,7 @@ const Console = (() => {
       } catch (err) { toast(err.message, true); load(); }
     });
     load();
-    setInterval(() => { if (!document.hidden) load(); }, 4000);
+    setInterval(() => { if (!document.hidden) load(); }, POLL_MS);
     setInterval(() => tickSla(rows), 1000);
   }
 
@@ -363,7 +364,7 @@ const Console = (() => {
       } catch (e) { toast(e.message, true); }
       await load();
     })();
-    setInterval(() => { if (!document.hidden) load(); }, 3000);
+    setInterval(() => { if (!document.hidden) load(); }, POLL_MS);
     setInterval(() => tickSla(side), 1000);
   }
 
