@@ -38,7 +38,7 @@ class ModelNotAvailable(ClassifierError):
 
 _lock = threading.Lock()
 _path: Path = DEFAULT_PATH
-_artifact: Any = None  # classifier.model.Artifact once loaded
+_artifact: Any = None  # classifier.runtime.Runtime once loaded
 
 
 def configure(path: str) -> None:
@@ -56,37 +56,37 @@ def load(path: str | None = None) -> None:
 
 
 def _load(path: str | None = None) -> Any:
-    """Load if needed and return the artifact."""
+    """Load if needed and return the runtime model."""
     global _path, _artifact
     with _lock:
         target = Path(path) if path is not None else _path
         if _artifact is not None and target == _path:
             return _artifact
-        from classifier import model  # sklearn is imported only here, never at package import
+        from classifier import runtime  # numpy only; scikit-learn is never imported to serve
 
         try:
-            artifact = model.load_artifact(target)
+            model = runtime.load(target)
         except FileNotFoundError as exc:
             raise ModelNotAvailable(f"no classifier built at {target}; run scripts/train_classifier.py") from exc
-        except Exception as exc:  # corrupt file, incompatible sklearn, label mismatch
+        except Exception as exc:  # truncated or foreign file
             raise ClassifierError(f"cannot load classifier from {target}: {exc}") from exc
-        unknown = set(artifact.labels) - set(DEPARTMENTS)
+        unknown = set(model.labels) - set(DEPARTMENTS)
         if unknown:
             raise ClassifierError(f"classifier at {target} knows departments not in departments.tsv: {sorted(unknown)}")
         from classifier.features import get_tokenizer
 
         get_tokenizer()  # build jieba's dictionary now, not on the first member's message
-        _path, _artifact = target, artifact
-        return artifact
+        _path, _artifact = target, model
+        return model
 
 
 def predict(text: str) -> Prediction:
     """Best department, its probability, the best three, and whether to route to the generalists instead."""
-    artifact = _artifact if _artifact is not None else _load()
-    from classifier.model import uncertain
-
-    probs = artifact.proba([text or ""])
-    order = probs[0].argsort()[::-1][:3]
-    top3 = [(artifact.labels[i], float(probs[0, i])) for i in order]
-    flag = bool(uncertain(probs, artifact.thresholds)[0]) or not (text or "").strip()
-    return Prediction(department=top3[0][0], confidence=top3[0][1], top3=top3, uncertain=flag)
+    model = _artifact if _artifact is not None else _load()
+    probs = model.proba(text or "")
+    order = probs.argsort()[::-1][:3]
+    top3 = [(model.labels[i], float(probs[i])) for i in order]
+    p1, p2 = top3[0][1], top3[1][1] if len(top3) > 1 else 0.0
+    t = model.thresholds
+    flag = p1 < t["confidence"] or (p1 - p2) < t["margin"] or not (text or "").strip()
+    return Prediction(department=top3[0][0], confidence=p1, top3=top3, uncertain=bool(flag))

@@ -33,6 +33,7 @@ PARAMS: dict[str, Any] = {
     "char_ngrams": (1, 3),
     "min_df": 1,
     "class_weight": "balanced",
+    "ensemble": False,
 }
 # Default uncertainty rule (confidence < threshold or top1 - top2 < margin), replaced by the held-out choice.
 DEFAULT_THRESHOLDS = {"confidence": 0.30, "margin": 0.10}
@@ -52,7 +53,8 @@ def build_pipeline(params: dict[str, Any] | None = None) -> Pipeline:
     )
     # Calibrated SVM probabilities measured better (lower log-loss) than logistic regression's own; see docs.
     svm = LinearSVC(C=p["C"], class_weight=p["class_weight"], random_state=SEED)
-    clf = CalibratedClassifierCV(svm, cv=5, method="sigmoid")
+    # ensemble=False: one SVM on all rows (calibrated on cross-validated scores) keeps the artifact small.
+    clf = CalibratedClassifierCV(svm, cv=5, method="sigmoid", ensemble=p["ensemble"])
     return Pipeline([("features", FeatureUnion([("words", words), ("chars", chars)])), ("clf", clf)])
 
 
@@ -172,17 +174,20 @@ def cross_validate(rows: Sequence[tuple[str, str]], folds: int = 5, params: dict
     return metrics(oof_true, np.vstack(oof_probs), labels)
 
 
-def save(artifact: Artifact, out_dir: str | Path) -> None:
-    """Write model.joblib and meta.json (meta last, so a complete meta means a complete artifact)."""
+def save(artifact: Artifact, out_dir: str | Path, runtime: Any) -> None:
+    """Write model.joblib, runtime.npz and meta.json (meta last: a complete meta means a complete artifact)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    meta_file = out / META_FILE
+    meta_file.unlink(missing_ok=True)  # a half-written directory must not look complete
     tmp = out / (MODEL_FILE + ".tmp")
     joblib.dump({"format": FORMAT_VERSION, "pipeline": artifact.pipeline, "labels": artifact.labels,
                  "thresholds": artifact.thresholds}, tmp, compress=3)
     tmp.replace(out / MODEL_FILE)
+    runtime.save(out)
     meta_tmp = out / (META_FILE + ".tmp")
     meta_tmp.write_text(json.dumps(artifact.meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    meta_tmp.replace(out / META_FILE)
+    meta_tmp.replace(meta_file)
 
 
 def load_artifact(path: str | Path) -> Artifact:

@@ -19,15 +19,17 @@ from classifier import corpus  # noqa: E402
 
 def evaluate(rows: list[tuple[str, str]], model_dir: str, top_pairs: int = 10) -> dict:
     """All figures for labelled rows; predictions never leave this function except as aggregates."""
-    from classifier import model
+    from classifier import model, runtime
 
-    art = model.load_artifact(model_dir)
+    served = runtime.load(model_dir)  # measure exactly what predict() serves
+    meta_file = Path(model_dir) / model.META_FILE
+    meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
     texts = [t for t, _ in rows]
     y = [d for _, d in rows]
-    probs = art.proba(texts)
-    pred = [art.labels[i] for i in probs.argmax(axis=1)]
-    result = model.metrics(y, probs, art.labels)
-    unsure = model.uncertain(probs, art.thresholds)
+    probs = served.proba_many(texts)
+    pred = [served.labels[i] for i in probs.argmax(axis=1)]
+    result = model.metrics(y, probs, served.labels)
+    unsure = model.uncertain(probs, served.thresholds)
     confident = ~unsure
     # What the pipeline actually does: uncertain questions go to the generalists.
     routed = ["内科" if u else p for u, p in zip(unsure, pred)]
@@ -35,9 +37,9 @@ def evaluate(rows: list[tuple[str, str]], model_dir: str, top_pairs: int = 10) -
         "uncertain_rate": float(unsure.mean()),
         "accuracy_when_confident": float(sum(p == t for p, t, c in zip(pred, y, confident) if c) / max(1, confident.sum())),
         "routed_accuracy": float(sum(r == t for r, t in zip(routed, y)) / len(y)),
-        "thresholds": art.thresholds,
-        "model_version": art.meta.get("version"),
-        "per_department": model.per_department(y, pred, art.labels),
+        "thresholds": served.thresholds,
+        "model_version": meta.get("version"),
+        "per_department": model.per_department(y, pred, served.labels),
         "confused_pairs": model.confused_pairs(y, pred, top_pairs),
     })
     return result

@@ -94,20 +94,31 @@ def main(argv: list[str] | None = None) -> int:
     bar.update()
 
     bar.set_description("held-out")
+    from classifier import runtime
+
     held_metrics: dict[str, float] = {}
     thresholds = dict(model.DEFAULT_THRESHOLDS)
     held = [(t, d) for t, d in heldout if d in labels]
+    served = runtime.from_pipeline(pipeline, thresholds)
+    # The served copy must compute what scikit-learn computes; check on real questions before saving.
+    probe = [t for t, _ in held] or [t for t, _ in train[:200]]
+    parity = float(abs(served.proba_many(probe) - pipeline.predict_proba(probe)).max())
+    if parity > 1e-4:
+        bar.close()
+        print(f"error: exported model differs from the pipeline by {parity:.2e}; nothing was saved", file=sys.stderr)
+        return 3
     if held:
-        probs = pipeline.predict_proba([t for t, _ in held])
+        probs = served.proba_many([t for t, _ in held])
         y = [d for _, d in held]
         held_metrics = model.metrics(y, probs, labels)
         thresholds = model.choose_thresholds(y, probs, labels)
-        unsure = model.uncertain(probs, thresholds)
-        held_metrics["uncertain_rate"] = float(unsure.mean())
     if args.confidence is not None:
         thresholds["confidence"] = args.confidence
     if args.margin is not None:
         thresholds["margin"] = args.margin
+    served.thresholds = thresholds
+    if held:
+        held_metrics["uncertain_rate"] = float(model.uncertain(probs, thresholds).mean())
     bar.update()
 
     bar.set_description("saving")
@@ -124,16 +135,17 @@ def main(argv: list[str] | None = None) -> int:
         "skipped_rows": len(problems) + len(extra_problems),
         "params": {k: list(v) if isinstance(v, tuple) else v for k, v in model.PARAMS.items()},
         "seed": model.SEED,
+        "runtime_max_abs_diff": parity,
         "metrics": {"cross_validation": cv, "folds": folds, "heldout": held_metrics},
         "thresholds": thresholds,
         "environment": model.environment(),
         "created_at": model.now_iso(),
     }
-    model.save(model.Artifact(pipeline, labels, thresholds, meta), args.out)
+    model.save(model.Artifact(pipeline, labels, thresholds, meta), args.out, served)
     bar.update()
     bar.close()
 
-    size_mb = (Path(args.out) / model.MODEL_FILE).stat().st_size / 1e6
+    size_mb = sum(f.stat().st_size for f in Path(args.out).iterdir() if f.is_file()) / 1e6
     print(f"trained on {len(train)} rows, {len(labels)} departments, data hash {digest[:12]}")
     if cv:
         print(f"cross-validation ({folds} folds): accuracy {cv['accuracy']:.3f}, "

@@ -124,6 +124,7 @@ def test_meta_json_records_provenance(artifact_dir: Path) -> None:
     assert meta["data_hash"] == corpus.data_hash(_train_rows()) or meta["training_size"] < len(_train_rows())
     assert set(meta["labels"]) <= set(classifier.DEPARTMENTS)
     assert set(meta["thresholds"]) == {"confidence", "margin"}
+    assert meta["runtime_max_abs_diff"] < 1e-4
 
 
 def test_extra_file_with_unknown_department_is_reported(tmp_path: Path) -> None:
@@ -163,3 +164,14 @@ def test_eval_script_json(artifact_dir: Path, tmp_path: Path) -> None:
     for key in ("accuracy", "balanced_accuracy", "macro_f1", "top3_accuracy", "per_department", "confused_pairs"):
         assert key in out
     assert out["n"] == 3
+
+
+def test_served_runtime_matches_the_sklearn_pipeline(artifact_dir: Path) -> None:
+    from classifier import runtime
+
+    served = runtime.load(artifact_dir)
+    art = model.load_artifact(artifact_dir)
+    texts = ["牙疼", "孩子发烧咳嗽三天了", "体检发现甲状腺结节，要不要穿刺", "", "血压150/95，头晕"]
+    diff = abs(served.proba_many(texts) - art.pipeline.predict_proba(texts)).max()
+    assert diff < 1e-4
+    assert served.labels == art.labels
