@@ -34,7 +34,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 ROLE_NAMES = {"advisor": "健康顾问", "editor": "知识编辑", "admin": "管理员"}
 LOGIN_MAX_FAILURES = 5  # per username and address, per window
-LOGIN_MAX_PER_ADDRESS = 30  # any username, per window: slows down guessing many accounts
+LOGIN_MAX_PER_ADDRESS = 30  # failures for any username, per window: slows down guessing many accounts
 LOGIN_WINDOW_SECONDS = 15 * 60
 MIN_PASSWORD_LENGTH = 8
 # Checked when the username does not exist, so a wrong username costs as much time as a wrong password.
@@ -68,8 +68,8 @@ def _check_throttle(username: str, address: str) -> None:
     pair, addr = _throttle_keys(username, address)
     try:
         r = get_redis()
-        failures, tries = r.get(pair), r.get(addr)
-        if int(failures or 0) >= LOGIN_MAX_FAILURES or int(tries or 0) >= LOGIN_MAX_PER_ADDRESS:
+        failures, address_failures = r.get(pair), r.get(addr)
+        if int(failures or 0) >= LOGIN_MAX_FAILURES or int(address_failures or 0) >= LOGIN_MAX_PER_ADDRESS:
             ttl = max(int(r.ttl(pair if int(failures or 0) >= LOGIN_MAX_FAILURES else addr)), 1)
             raise LoginThrottled(ttl)
     except redis.RedisError:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
@@ -285,7 +284,7 @@ def test_kb_editing_through_the_api(app):
     assert "checkup_prep" in ed.get("/api/kb/topics").get_json()
     with session_scope() as db:
         kinds = [a.action for a in db.scalars(select(AuditLog).where(AuditLog.object_type == "kb_entry"))]
-    assert kinds == ["kb_create", "kb_edit", "kb_edit", "kb_publish", "kb_archive"]
+    assert kinds == ["kb_create", "kb_edit", "kb_edit", "kb_publish", "view", "kb_archive"]
 
 
 def test_draft_from_an_advisor_reply(app):
@@ -304,7 +303,12 @@ def test_draft_from_an_advisor_reply(app):
         assert db.scalar(select(func.count()).select_from(KBEntry)) == 1
 
 
-@pytest.mark.parametrize("path", ["/api/queue?filter=bogus"])
-def test_bad_input_is_a_json_400(app, path):
-    res = signed_in(app, make_user("alice")).get(path)
+def test_errors_are_json(app):
+    client = signed_in(app, make_user("alice"))
+    res = client.get("/api/queue?filter=bogus")
+    assert res.status_code == 400 and res.is_json and res.get_json()["message"]
+    res = client.get("/api/no-such-thing")
+    assert res.status_code == 404 and res.get_json()["error"] == "not_found"
+    res = client.post("/api/tickets/1/reply", data="not json", headers={"X-CSRF-Token": CSRF})
     assert res.status_code == 400 and res.is_json
+    assert client.get("/no-such-page").status_code == 404

@@ -147,6 +147,9 @@ def test_login_claim_reply_resolve_and_rating(page, live_server, wx, fake_wechat
     sent = fake_wechat.wait_for(1)
     assert sent[-1]["touser"] == "o-browser" and "健康顾问小王" in sent[-1]["text"]["content"]
 
+    page.click(".msg.advisor button[data-draft]")
+    page.locator("#toast", has_text="已生成草稿条目").wait_for()
+
     page.fill("#text", "会员可能需要骨科面诊")
     page.click("#note-btn")
     page.locator(".msg.note", has_text="骨科面诊").wait_for()

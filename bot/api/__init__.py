@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, jsonify
+from flask import Blueprint, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from ..queue import QueueError
@@ -26,6 +26,14 @@ def _http_error(exc: HTTPException) -> Any:
     code = exc.code or 500
     message = exc.description if code == 400 and exc.description and "CSRF" in exc.description else None
     return jsonify(error=exc.name.lower().replace(" ", "_"), message=message or messages.get(code, exc.name)), code
+
+
+@bp.app_errorhandler(404)
+def _not_found(exc: HTTPException) -> Any:
+    """Unknown /api paths answer in JSON too; other paths keep Flask's page."""
+    if request.path.startswith("/api/"):
+        return jsonify(error="not_found", message="不存在"), 404
+    return exc
 
 
 # Importing the modules registers their routes on `bp`.

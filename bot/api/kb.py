@@ -10,7 +10,8 @@ from knowledge_base import store
 
 from .. import queue
 from . import bp, kbedit
-from .common import body, me
+from ..db import session_scope
+from .common import audit_view, body, me
 from .spec import I, S, api_route, array, obj, q, ref
 
 EDITOR = ("editor",)
@@ -52,6 +53,8 @@ def kb_create() -> Any:
 def kb_get(entry_id: int) -> Any:
     """One entry with its history, oldest version first."""
     entry = store.get(entry_id)
+    with session_scope() as db:
+        audit_view(db, me(), "kb_entry", entry_id)
     return jsonify(entry=kbedit.entry_json(entry), versions=[kbedit.version_json(v) for v in store.history(entry_id)])
 
 

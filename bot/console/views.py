@@ -195,6 +195,8 @@ def kb_edit(entry_id: int) -> Any:
             return _edit_page(entry, data, exc.errors, 400)
         flash(f"已保存，当前版本 v{entry.version}。", "ok")
         return redirect(url_for("console.kb_edit", entry_id=entry_id))
+    with session_scope() as db:
+        audit_view(db, user, "kb_entry", entry_id)
     data = {"question": entry.question, "similar": "\n".join(entry.similar or []), "answer": entry.answer,
             "topic": entry.topic, "department": entry.department, "tags": list(entry.tags or [])}
     return _edit_page(entry, data)
