@@ -25,8 +25,8 @@ from scripts.loadgen import QUESTIONS, Delivery, _Conn, signed_query, text_xml  
 __all__ = ["storm", "main"]
 
 
-def storm(url: str, messages: int, seed: int = 7, max_late: float = 6.0, threads: int = 24) -> tuple[
-        list[Delivery], dict[str, list[str]]]:
+def storm(url: str, messages: int, seed: int = 7, max_late: float = 6.0, threads: int = 24,
+          token: str = TOKEN) -> tuple[list[Delivery], dict[str, list[str]]]:
     """Deliver each message 3 times (at 0 s, within 0.2 s, and 0.5..max_late s later); returns the first
     delivery of each message (for the audit) and every body received per dedup key."""
     rng = random.Random(seed)
@@ -55,7 +55,7 @@ def storm(url: str, messages: int, seed: int = 7, max_late: float = 6.0, threads
         conn = getattr(local, "conn", None) or _Conn(host, port, 10.0)
         local.conn = conn
         try:
-            status, body = conn.post(f"/wechat?{signed_query(TOKEN, {'openid': d.openid})}", xml)
+            status, body = conn.post(f"/wechat?{signed_query(token, {'openid': d.openid})}", xml)
         except OSError as exc:
             status, body = 0, f"error {type(exc).__name__}"
         with lock:
