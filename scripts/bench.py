@@ -158,10 +158,24 @@ def _in_process_webhook(database_url: str, inputs: list[str]) -> dict[str, Any]:
             assert res.status_code == 200 and res.data.startswith(b"<xml"), res.data[:80]
         return call
 
+    from sqlalchemy import event
+
+    from bot import db
+
+    statements = 0
+
+    def count(*_: Any) -> None:
+        nonlocal statements
+        statements += 1
+
     floor = create_floor_app(TOKEN).test_client()
-    return {"floor_in_process": _timed(post(floor), inputs, 3),
-            "inbox_receive": _timed(through_inbox, inputs, 3),
-            "webhook_in_process": _timed(post(app.test_client()), inputs, 3)}
+    out = {"floor_in_process": _timed(post(floor), inputs, 3)}
+    event.listen(db.engine(), "before_cursor_execute", count)
+    out["inbox_receive"] = _timed(through_inbox, inputs, 3)
+    event.remove(db.engine(), "before_cursor_execute", count)
+    out["sql_statements_per_message"] = round(statements / out["inbox_receive"]["calls"], 1)
+    out["webhook_in_process"] = _timed(post(app.test_client()), inputs, 3)
+    return out
 
 
 def run_micro(database_url: str) -> dict[str, Any]:
@@ -176,15 +190,51 @@ def run_micro(database_url: str) -> dict[str, Any]:
 
 
 # ---- the served webhook --------------------------------------------------------------------------------------
-def measure(server: Server, duration: float, concurrency: list[int], warmup: float) -> dict[str, Any]:
-    """Warm up, then one load run per concurrency; memory of the workers afterwards."""
+def _cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU seconds used so far by these processes."""
+    import psutil
+
+    total = 0.0
+    for pid in pids:
+        try:
+            t = psutil.Process(pid).cpu_times()
+            total += t.user + t.system
+        except psutil.Error:
+            pass
+    return total
+
+
+def _postgres_backends(database_url: str | None) -> list[int]:
+    """Server processes of the connections to our scratch database."""
+    if not database_url:
+        return []
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(database_url)
+    with engine.connect() as conn:
+        pids = [int(p) for p in conn.execute(sa.text(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")).scalars()]
+    engine.dispose()
+    return pids
+
+
+def measure(server: Server, duration: float, concurrency: list[int], warmup: float,
+            database_url: str | None = None) -> dict[str, Any]:
+    """Warm up, then one load run per concurrency; CPU per message by process group; worker memory afterwards."""
     if warmup:
         run_load(server.url, TOKEN, clients=max(concurrency), duration=warmup, prefix="warm")
     runs = {}
     deliveries = []
     for clients in concurrency:
+        workers, backends = [p.pid for p in server.workers()], _postgres_backends(database_url)
+        before = (_cpu_seconds(workers), _cpu_seconds(backends), _cpu_seconds([os.getpid()]), time.perf_counter())
         result = run_load(server.url, TOKEN, clients=clients, duration=duration, prefix=f"b{clients}")
-        runs[str(clients)] = result.summary()
+        after = (_cpu_seconds(workers), _cpu_seconds(backends), _cpu_seconds([os.getpid()]), time.perf_counter())
+        runs[str(clients)] = summary = result.summary()
+        n = max(1, summary["messages"])
+        summary["cpu_ms_per_msg"] = {name: round((after[i] - before[i]) * 1000 / n, 2)
+                                     for i, name in enumerate(("workers", "postgres", "loadgen"))}
+        summary["cpu_busy"] = round(sum(after[i] - before[i] for i in range(3)) / (after[3] - before[3]), 2)
         deliveries += result.deliveries
     return {"runs": runs, "memory": server.memory(), "deliveries": deliveries}
 
@@ -329,8 +379,11 @@ def run_drills(names: list[str], timeout: float = 240.0) -> dict[str, Any]:
 
 # ---- the document --------------------------------------------------------------------------------------------
 def _row(name: str, r: dict[str, Any]) -> str:
+    cpu = r.get("cpu_ms_per_msg", {})
+    cpu_text = " / ".join(f"{cpu[k]:.2f}" for k in ("workers", "postgres", "loadgen")) if cpu else "-"
     return (f"| {name} | {r['clients']} | {r['messages']} | {r['throughput']:.0f} | {r['p50_ms']:.1f} | "
-            f"{r['p90_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.1f} | {r['errors']} | {r['non_xml']} |")
+            f"{r['p90_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.1f} | {r['errors']} | {r['non_xml']} | "
+            f"{cpu_text} |")
 
 
 def _ok(flag: bool) -> str:
@@ -348,8 +401,9 @@ def webhook_section(res: dict[str, Any]) -> str:
         f"Each run: {res['duration']:.0f} s of signed, unique text messages (each from a new member, so every one "
         "runs safety, KB and classifier and writes to PostgreSQL) from scripts/loadgen.py, after a "
         f"{res['warmup']:.0f} s warm-up. Same gunicorn settings for both: {res['settings']}.", "",
-        "| Server | Clients | Messages | Msg/s | p50 ms | p90 ms | p99 ms | max ms | Errors | Non-XML |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| Server | Clients | Messages | Msg/s | p50 ms | p90 ms | p99 ms | max ms | Errors | Non-XML | "
+        "CPU ms/msg: workers / PostgreSQL / loadgen |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for clients in sorted(floor, key=int):
         lines.append(_row("floor (parse + fixed reply)", floor[clients]))
@@ -377,6 +431,9 @@ def webhook_section(res: dict[str, Any]) -> str:
                            ("webhook_in_process", "full webhook (+ signature, Redis claim/limit/cache, thread hop)")):
             if key in m:
                 lines.append(f"| {label} | {m[key]['mean_ms']:.2f} | {m[key]['p99_ms']:.2f} |")
+        if "sql_statements_per_message" in m:
+            lines.append(f"\ninbox.receive runs {m['sql_statements_per_message']} SQL statements per new member's "
+                         "message (one transaction).")
     return "\n".join(lines) + "\n"
 
 
@@ -516,7 +573,7 @@ def main() -> int:
         try:
             hook.wait_ready(90, workers=s["workers"])
             time.sleep(1.0)  # let both workers finish warming
-            res["webhook"] = measure(hook, args.duration, concurrency, args.warmup)
+            res["webhook"] = measure(hook, args.duration, concurrency, args.warmup, db_url)
         finally:
             hook.stop()
         res["webhook"]["audit"] = audit(db_url, res["webhook"]["deliveries"], fake).figures()
