@@ -39,10 +39,14 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _search_tokens(text: str) -> tuple[str, ...]:
-    """Cached search-mode tokens of a normalised text."""
-    return tuple(w for w in _jieba().lcut_for_search(text) if w.strip() and not _NOISE.match(w))
+    """Cached BM25 tokens of a normalised text."""
+    words = [w for w in _jieba().lcut_for_search(text) if w.strip() and not _NOISE.match(w)]
+    chars = [c for c in text if not c.isspace() and not _NOISE.match(c)]
+    # Character bigrams catch what jieba segments differently in two phrasings (血压偏高 / 偏高的血压); a
+    # two-character word also counts as a bigram, which weights real words above cross-word pairs.
+    return tuple(words + [a + b for a, b in zip(chars, chars[1:])])
 
 
 def tokens(text: str) -> list[str]:
-    """BM25 tokens: jieba search mode, so 高血压 also yields 血压 and matches 血压高."""
+    """BM25 tokens: jieba search-mode words (高血压 also yields 血压) plus character bigrams."""
     return list(_search_tokens(normalize(text)))
