@@ -354,6 +354,22 @@ def _used_models(decision: Any) -> bool:
     return decision.get("department_confidence") is not None and bool(decision.get("kb_candidates"))
 
 
+def run_bench_kb(entries: int = 1000, queries: int = 500) -> dict[str, Any]:
+    """The KB helper's scale benchmark (scripts/bench_kb.py), when it and the embedding model exist."""
+    script = ROOT / "scripts" / "bench_kb.py"
+    if not script.exists() or not (ROOT / "instance" / "embedder").exists():
+        return {}
+    cmd = [sys.executable, str(script), "--entries", str(entries), "--queries", str(queries)]
+    try:
+        res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=240,
+                             env={**os.environ, "OMP_NUM_THREADS": "1", "LOG_LEVEL": "WARNING"})
+    except subprocess.TimeoutExpired:
+        return {"command": " ".join(cmd[1:]), "error": "timed out after 240 s"}
+    lines = [line for line in res.stdout.splitlines() if line.strip() and "%|" not in line]
+    return {"command": "python scripts/bench_kb.py " + " ".join(cmd[3:]), "exit": res.returncode,
+            "output": lines[-8:], "error": res.stderr[-400:] if res.returncode else ""}
+
+
 def run_drills(names: list[str], timeout: float = 240.0) -> dict[str, Any]:
     """Run each drill script; collect its FIGURE lines."""
     out: dict[str, Any] = {}
@@ -483,6 +499,10 @@ def serving_section(res: dict[str, Any]) -> str:
             lines.append(f"| {label} | not available: {m.get(key.split('_')[0] + '_error', m.get('error', '?'))} | | | |")
     if "kb_answered" in m:
         lines.append(f"\nThe KB answered {m['kb_answered']} of the {m['kb_questions']} loadgen questions meant for it.")
+    kb = res.get("bench_kb")
+    if kb:
+        lines += ["", f"KB at a larger scale (`{kb['command']}`, the KB's own benchmark):", "", "```",
+                  *(kb.get("output") or [kb.get("error", "")]), "```"]
     drills = res.get("drills")
     if drills:
         lines += ["", "### Fault drills", "", "Each drill (scripts/drills/) starts its own servers, runs bounded "
@@ -579,6 +599,8 @@ def main() -> int:
         res["webhook"]["audit"] = audit(db_url, res["webhook"]["deliveries"], fake).figures()
     for part in ("floor", "webhook"):
         res[part].pop("deliveries", None)
+    print("KB scale benchmark ...", flush=True)
+    res["bench_kb"] = run_bench_kb()
     if not args.no_drills:
         res["drills"] = run_drills([d for d in args.drills.split(",") if d])
     res["seconds"] = round(time.perf_counter() - started, 1)
