@@ -105,9 +105,9 @@ def authenticate(username: str, password: str, address: str) -> User | None:
         if user is None or not ok or not user.active:
             _record_failure(username, address)
             audit(db, user.id if user else None, "login_failed", "user", user.id if user else None,
-                  f"{username[:64]} from {address}")
+                  f"{username[:64]}，来自 {address}")
             return None
-        audit(db, user.id, "login", "user", user.id, f"from {address}")
+        audit(db, user.id, "login", "user", user.id, f"来自 {address}")
     _clear_failures(username, address)
     return user
 
@@ -262,7 +262,7 @@ def init_app(app: Flask) -> None:
         try:
             with session_scope() as db:
                 user = create_user(db, username, password, role, split_departments(departments), display_name)
-                audit(db, None, "user_create", "user", user.id, f"{user.username} ({role}) via CLI")
+                audit(db, None, "user_create", "user", user.id, f"{user.username}（{ROLE_NAMES[role]}），命令行")
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
         click.echo(f"created {role} {username}")
@@ -289,7 +289,7 @@ def init_app(app: Flask) -> None:
             if user is None:
                 raise click.ClickException(f"no user {username}")
             user.password_hash = hash_password(password)
-            audit(db, None, "user_password", "user", user.id, "via CLI")
+            audit(db, None, "user_password", "user", user.id, "命令行")
         click.echo(f"password updated for {username}")
 
     app.cli.add_command(users)

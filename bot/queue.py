@@ -241,7 +241,7 @@ def assign(db: Session, ticket_id: int, assignee_id: int, by: User, now: datetim
         raise Invalid("只能分配给在职的健康顾问")
     old = ticket.assignee_id
     ticket.assignee_id, ticket.status, ticket.claimed_at = assignee.id, "claimed", now or utcnow()
-    audit(db, by.id, "assign", "ticket", ticket.id, f"{_user_name(db, old) or '无'} -> {assignee.username}")
+    audit(db, by.id, "assign", "ticket", ticket.id, f"{_user_name(db, old) or '无'} → {assignee.display_name or assignee.username}")
     return ticket
 
 
@@ -270,7 +270,7 @@ def transfer(db: Session, ticket_id: int, department: str, by: User, *, keep: bo
     ticket.department, ticket.department_uncertain = department, False
     if not keep and ticket.status == "claimed":
         ticket.status, ticket.assignee_id, ticket.claimed_at = "open", None, None
-    audit(db, by.id, "transfer", "ticket", ticket.id, f"{old} -> {department}{' (keep)' if keep else ''}")
+    audit(db, by.id, "transfer", "ticket", ticket.id, f"{old} → {department}{'（仍由本人处理）' if keep else ''}")
     db.flush()
     return label
 
@@ -295,7 +295,7 @@ def reply(db: Session, ticket_id: int, user: User, text: str, now: datetime | No
                               ticket_id=ticket.id, author_id=user.id)
     if ticket.first_response_at is None:
         ticket.first_response_at = now
-    audit(db, user.id, "reply", "ticket", ticket.id, f"message {msg.id}")
+    audit(db, user.id, "reply", "ticket", ticket.id, f"消息 #{msg.id}")
     return msg
 
 
@@ -308,7 +308,7 @@ def add_note(db: Session, ticket_id: int, user: User, text: str) -> Message:
                   delivery="none", status=NOTE_STATUS, author_id=user.id, created_at=utcnow())
     db.add(msg)
     db.flush()
-    audit(db, user.id, "note", "ticket", ticket.id, f"message {msg.id}")
+    audit(db, user.id, "note", "ticket", ticket.id, f"消息 #{msg.id}")
     return msg
 
 
@@ -357,7 +357,7 @@ def retry_message(db: Session, message_id: int, user: User) -> Message:
         raise NotFound("消息不存在")
     if msg.status != "failed":
         raise Conflict("只有发送失败的消息可以重发")
-    audit(db, user.id, "retry", "message", msg.id, f"ticket {msg.ticket_id}")
+    audit(db, user.id, "retry", "message", msg.id, f"工单 #{msg.ticket_id}")
     return msg
 
 

@@ -38,7 +38,7 @@ def users_create() -> Any:
                                     str(data.get("display_name", "")))
         except ValueError as exc:
             raise queue.Invalid(str(exc)) from None
-        auth.audit(db, me().id, "user_create", "user", user.id, f"{user.username} ({user.role})")
+        auth.audit(db, me().id, "user_create", "user", user.id, f"{user.username}（{auth.ROLE_NAMES[user.role]}）")
         return jsonify(user_json(user))
 
 
@@ -55,28 +55,28 @@ def update_user(user_id: int, data: dict[str, Any], by: User) -> User:
             if user.id == by.id and data["role"] != "admin":
                 raise queue.Invalid("不能取消自己的管理员角色")
             user.role = data["role"]
-            changes.append(f"role={user.role}")
+            changes.append(f"角色={auth.ROLE_NAMES[user.role]}")
         if "departments" in data:
             depts = [d for d in (data["departments"] or []) if d]
             bad = [d for d in depts if d not in queue.departments()]
             if bad:
                 raise queue.Invalid(f"未知科室：{'、'.join(bad)}")
             user.departments = depts
-            changes.append("departments=" + ",".join(depts))
+            changes.append("科室=" + "、".join(depts))
         if "display_name" in data:
             user.display_name = str(data["display_name"])[:64] or user.username
-            changes.append("display_name")
+            changes.append("显示名")
         if "active" in data:
             if user.id == by.id and not data["active"]:
                 raise queue.Invalid("不能停用自己的账号")
             user.active = bool(data["active"])
-            changes.append(f"active={user.active}")
+            changes.append("启用" if user.active else "停用")
         if data.get("password"):
             if len(str(data["password"])) < auth.MIN_PASSWORD_LENGTH:
                 raise queue.Invalid(f"密码至少 {auth.MIN_PASSWORD_LENGTH} 位")
             user.password_hash = auth.hash_password(str(data["password"]))
-            changes.append("password")
-        auth.audit(db, by.id, "user_update", "user", user.id, "; ".join(changes))
+            changes.append("重置密码")
+        auth.audit(db, by.id, "user_update", "user", user.id, "；".join(changes))
         return user
 
 

@@ -121,7 +121,7 @@ def change(action: str, user: User, entry_id: int | None = None, data: dict[str,
     else:
         raise Invalid(f"未知操作：{action}")
     with session_scope() as db:
-        audit(db, user.id, f"kb_{action}", "kb_entry", entry.id, f"v{entry.version} {entry.status}")
+        audit(db, user.id, f"kb_{action}", "kb_entry", entry.id, f"v{entry.version} {STATUS_NAMES.get(entry.status, entry.status)}")
     return entry
 
 
@@ -141,7 +141,7 @@ def draft_from_reply(message_id: int, user: User) -> KBEntry:
             .order_by(Message.id.desc()).limit(1)).first() or ""
     entry = kb.draft_from_reply(ticket_id, question, answer, _author(user))
     with session_scope() as db:
-        audit(db, user.id, "kb_draft_from_reply", "kb_entry", entry.id, f"ticket {ticket_id} message {message_id}")
+        audit(db, user.id, "kb_draft_from_reply", "kb_entry", entry.id, f"工单 #{ticket_id} 消息 #{message_id}")
     return entry
 
 

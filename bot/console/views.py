@@ -257,7 +257,7 @@ def users_page() -> Any:
             with session_scope() as db:
                 user = auth.create_user(db, form.get("username", ""), form.get("password", ""), form.get("role", ""),
                                         form.getlist("departments"), form.get("display_name", ""))
-                auth.audit(db, me.id, "user_create", "user", user.id, f"{user.username} ({user.role})")
+                auth.audit(db, me.id, "user_create", "user", user.id, f"{user.username}（{auth.ROLE_NAMES[user.role]}）")
             flash(f"已创建账号 {user.username}。", "ok")
         except ValueError as exc:
             flash(str(exc), "error")
