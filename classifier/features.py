@@ -5,6 +5,7 @@ import logging
 import re
 import threading
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -85,13 +86,26 @@ def get_tokenizer() -> Any:
 
 def tokenize(text: str) -> list[str]:
     """Content words of an already normalised text."""
-    return [w for w in get_tokenizer().lcut(text, HMM=True) if not w.isspace() and w not in STOPWORDS]
+    return list(_tokens(text))
+
+
+# Cached: cross-validation analyses the same texts once per fold, and members repeat short messages.
+@lru_cache(maxsize=50_000)
+def _tokens(text: str) -> tuple[str, ...]:
+    """Uncached word segmentation without stop words."""
+    return tuple(w for w in get_tokenizer().lcut(text, HMM=True) if not w.isspace() and w not in STOPWORDS)
 
 
 def char_ngrams(text: str, n_min: int = 1, n_max: int = 3) -> list[str]:
     """Character n-grams of a raw text, never spanning a punctuation break."""
+    return list(_char_grams(text, n_min, n_max))
+
+
+@lru_cache(maxsize=50_000)
+def _char_grams(text: str, n_min: int, n_max: int) -> tuple[str, ...]:
+    """Uncached character n-grams without function-word-only grams."""
     grams: list[str] = []
     for segment in normalize(text).split():
         for n in range(n_min, n_max + 1):
             grams += [segment[i:i + n] for i in range(len(segment) - n + 1)]
-    return [g for g in grams if not stop_gram(g)]
+    return tuple(g for g in grams if not stop_gram(g))
