@@ -1,10 +1,11 @@
 """Evaluate knowledge-base answering on a `text<TAB>topic` file (topic NONE = must not answer).
 
     python scripts/eval_kb.py /work/shared/data/kb_dev.tsv                # index built from the seed YAML
-    python scripts/eval_kb.py knowledge_base/validation/*.tsv --app       # the app's built index (flask kb reindex)
+    python scripts/eval_kb.py /work/shared/data/kb_dev.tsv --app          # the app's built index (flask kb reindex)
 
 Prints aggregates only (never the evaluated texts). hit@1 = the best candidate's topic is the gold topic,
-over in-scope rows, whether or not it is confident enough to answer.
+over in-scope rows, whether or not it is confident enough to answer. With --app it also runs the whole dialogue
+pipeline (safety, guardrails, then the KB) and counts its `answer` decisions the same way ("pipeline").
 """
 from __future__ import annotations
 
@@ -59,6 +60,24 @@ def index_from_app() -> tuple[object, object]:
     return state.index, state.model
 
 
+def pipeline_figures(rows: list[tuple[str, str]]) -> dict[str, float]:
+    """Answer rates of the full pipeline (`python -m bot.cli ask` decisions) on the rows."""
+    from bot.pipeline import decide
+
+    in_scope = [(t, g) for t, g in rows if g != "NONE"]
+    none = [t for t, g in rows if g == "NONE"]
+    correct = wrong = 0
+    for text, gold in in_scope:
+        d = decide(text)
+        if d.action == "answer":
+            correct += d.kb_topic == gold
+            wrong += d.kb_topic != gold
+    none_answered = sum(decide(text).action == "answer" for text in none)
+    n_in, n_none = max(len(in_scope), 1), max(len(none), 1)
+    return {"answered_correct": round(correct / n_in, 4), "wrong_topic_answered": round(wrong / n_in, 4),
+            "none_answered": round(none_answered / n_none, 4)}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Score the rows and print the figures as JSON."""
     from knowledge_base.calibrate import evaluate, score_rows, top_two
@@ -83,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     figures["wrong_or_none_share_of_answers"] = round(wrong / answered, 4) if answered else 0.0
     figures["entries"] = len(index.entries)
     figures["thresholds"] = {"weight": th.weight, "min_score": th.min_score, "min_margin": th.min_margin}
+    if args.app:
+        figures["pipeline"] = pipeline_figures(rows)
     print(json.dumps(figures, ensure_ascii=False, indent=1))
     return 0
 
