@@ -17,6 +17,9 @@ import numpy as np
 from classifier.features import char_ngrams, normalize, tokenize
 
 RUNTIME_FILE = "runtime.npz"
+# A pasted report can run to thousands of characters; the department shows in the first few hundred, and
+# segmenting the rest would only cost latency.
+MAX_CHARS = 600
 
 
 @dataclass
@@ -55,6 +58,7 @@ class Runtime:
 
     def scores(self, text: str) -> np.ndarray:
         """Raw linear scores per department."""
+        text = text[:MAX_CHARS]
         wi, wv = self._block(self._word_grams(text), self.word_index, self.word_idf, 0)
         lo, hi = self.char_ngrams
         ci, cv = self._block(char_ngrams(text, lo, hi), self.char_index, self.char_idf, len(self.word_index))

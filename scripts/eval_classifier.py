@@ -45,6 +45,63 @@ def evaluate(rows: list[tuple[str, str]], model_dir: str, top_pairs: int = 10) -
     return result
 
 
+_BENCH_CHILD = """
+import json, sys, time
+t0 = time.perf_counter()
+import classifier
+classifier.configure(sys.argv[1])
+classifier.load()
+load_s = time.perf_counter() - t0
+from classifier import features
+texts = json.loads(sys.stdin.read())
+for t in texts[:100]:
+    classifier.predict(t)  # warm-up
+lat = []
+for _ in range(int(sys.argv[2])):
+    for t in texts:
+        features._tokens.cache_clear()  # measure a text never seen before, not a cache hit
+        features._char_grams.cache_clear()
+        s = time.perf_counter()
+        classifier.predict(t)
+        lat.append(time.perf_counter() - s)
+print(json.dumps({"load_s": load_s, "latencies_s": lat}))
+"""
+
+
+def bench(texts: list[str], model_dir: str, runs: int = 5, repeats: int = 3) -> dict:
+    """Load time in fresh processes and single-text predict latency, on one core with one BLAS thread."""
+    import subprocess
+
+    import numpy as np
+
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    root = str(Path(__file__).resolve().parent.parent)
+    pin = ["taskset", "-c", "0"] if sys.platform.startswith("linux") and _has_taskset() else []
+    loads: list[float] = []
+    lat: list[float] = []
+    for i in range(runs):
+        out = subprocess.run(pin + [sys.executable, "-c", _BENCH_CHILD, model_dir, str(repeats if i == 0 else 0)],
+                             input=json.dumps(texts), capture_output=True, text=True, env=env, cwd=root, check=True)
+        res = json.loads(out.stdout)
+        loads.append(res["load_s"])
+        lat += res["latencies_s"]
+    ms = np.array(lat) * 1000
+    size = sum(f.stat().st_size for f in Path(model_dir).iterdir() if f.is_file())
+    return {
+        "load_s_median": float(np.median(loads)), "load_s_max": float(max(loads)), "load_runs": runs,
+        "predict_ms_p50": float(np.percentile(ms, 50)), "predict_ms_p99": float(np.percentile(ms, 99)),
+        "predict_ms_max": float(ms.max()), "predict_calls": int(len(ms)), "pinned_to_one_core": bool(pin),
+        "artifact_mb": size / 1e6,
+    }
+
+
+def _has_taskset() -> bool:
+    """Whether taskset is available to pin the benchmark to one core."""
+    import shutil
+
+    return shutil.which("taskset") is not None
+
+
 def print_report(name: str, r: dict) -> None:
     """Human-readable report."""
     print(f"== {name}  ({r['n']} questions, model {r['model_version']})")
@@ -60,6 +117,11 @@ def print_report(name: str, r: dict) -> None:
     for d in r["per_department"]:
         name_col = d["department"] + "\u3000" * (6 - len(d["department"]))  # pad with full-width spaces
         print(f"{name_col:<8}{d['support']:>8}{d['precision']:>10.3f}{d['recall']:>8.3f}{d['f1']:>7.3f}")
+    if "bench" in r:
+        b = r["bench"]
+        print(f"load {b['load_s_median']:.2f} s median / {b['load_s_max']:.2f} s max over {b['load_runs']} processes; "
+              f"predict p50 {b['predict_ms_p50']:.2f} ms, p99 {b['predict_ms_p99']:.2f} ms "
+              f"({b['predict_calls']} calls, one core: {b['pinned_to_one_core']}); artifact {b['artifact_mb']:.1f} MB")
     if r["confused_pairs"]:
         print()
         print("most confused (true -> predicted: count)")
@@ -75,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default=str(DEFAULT_PATH), help="artifact directory (default: instance/classifier)")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     ap.add_argument("--pairs", type=int, default=10, help="how many confused pairs to list")
+    ap.add_argument("--bench", action="store_true",
+                    help="also measure load time (fresh processes) and predict latency on the files' texts")
     args = ap.parse_args(argv)
 
     results = {}
@@ -95,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: no classifier at {args.model}; run scripts/train_classifier.py", file=sys.stderr)
             return 2
         results[f]["skipped_rows"] = len(problems)
+        if args.bench:
+            results[f]["bench"] = bench([t for t, _ in rows], args.model)
     if args.json:
         print(json.dumps(results if len(results) > 1 else next(iter(results.values())), ensure_ascii=False, indent=2))
     else:
