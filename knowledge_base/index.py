@@ -117,7 +117,7 @@ class KBIndex:
     """An immutable search index with its entry metadata and thresholds."""
 
     def __init__(self, faiss_index: Any, entries: dict[int, dict[str, Any]], thresholds: Thresholds,
-                 model_fingerprint: str, dim: int, generation: int = 0) -> None:
+                 model_fingerprint: str, dim: int, generation: int = 0, bm25: BM25 | None = None) -> None:
         self.faiss_index = faiss_index
         self.entries = entries
         self.thresholds = thresholds
@@ -126,7 +126,12 @@ class KBIndex:
         self.generation = generation
         self._order = np.array(sorted(entries), dtype=np.int64)
         self._row = {int(eid): i for i, eid in enumerate(self._order)}
-        self.bm25 = BM25([entries[int(eid)]["tokens"] for eid in self._order])
+        self.bm25 = bm25 or BM25([entries[int(eid)]["tokens"] for eid in self._order])
+
+    def _with(self, thresholds: Thresholds | None = None, generation: int | None = None) -> KBIndex:
+        """The same entries and vectors with other thresholds or generation (BM25 reused)."""
+        return KBIndex(self.faiss_index, self.entries, thresholds or self.thresholds, self.model_fingerprint,
+                       self.dim, self.generation if generation is None else generation, self.bm25)
 
     # ---- building and updating -------------------------------------------------------------------------
     @classmethod
@@ -156,7 +161,7 @@ class KBIndex:
 
     def with_thresholds(self, thresholds: Thresholds) -> KBIndex:
         """The same index with other thresholds."""
-        return KBIndex(self.faiss_index, self.entries, thresholds, self.model_fingerprint, self.dim, self.generation)
+        return self._with(thresholds=thresholds)
 
     # ---- searching -------------------------------------------------------------------------------------
     def score(self, qvec: np.ndarray, qtokens: list[str]) -> list[Scored]:
@@ -209,7 +214,7 @@ class KBIndex:
         faiss = _faiss()
         root = Path(directory)
         root.mkdir(parents=True, exist_ok=True)
-        name = f"g{generation:08d}"
+        name = generation_name(generation)
         meta = {"format": FORMAT, "generation": generation, "dim": self.dim, "saved_at": time.time(),
                 "model_fingerprint": self.model_fingerprint, "thresholds": asdict(self.thresholds),
                 "entries": [self.entries[int(e)] for e in self._order]}
@@ -218,7 +223,7 @@ class KBIndex:
                       lambda p: p.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8"))
         _atomic_write(root / "CURRENT", lambda p: p.write_text(name, encoding="utf-8"))
         _prune(root, keep=3)
-        return KBIndex(self.faiss_index, self.entries, self.thresholds, self.model_fingerprint, self.dim, generation)
+        return self._with(generation=generation)
 
     @classmethod
     def load(cls, directory: str | Path) -> KBIndex:
@@ -239,6 +244,11 @@ class KBIndex:
     def ntotal(self) -> int:
         """Number of phrasing vectors."""
         return int(self.faiss_index.ntotal)
+
+
+def generation_name(generation: int) -> str:
+    """File stem of a generation."""
+    return f"g{generation:08d}"
 
 
 def current_generation_name(directory: str | Path) -> str | None:

@@ -22,12 +22,14 @@ import numpy as np
 from . import embedder
 from . import text as textmod
 from .errors import IndexNotBuilt, IndexStale, NotConfigured
-from .index import EntryDoc, KBIndex, Lookup, Scored, Thresholds, current_generation_name, generation_number
+from .index import (EntryDoc, KBIndex, Lookup, Scored, Thresholds, current_generation_name, generation_name,
+                    generation_number)
 
 log = logging.getLogger(__name__)
 
 VERSION_KEY = "kb:version"
 CHECK_INTERVAL = 1.0  # seconds between version checks per process
+MAX_QUERY_CHARS = 500  # a longer message is judged by its start (keeps a lookup's cost bounded)
 DEFAULT_VALIDATION_DIR = Path(__file__).resolve().parent / "validation"
 
 
@@ -54,13 +56,14 @@ _settings: Settings | None = None
 _state: _Loaded | None = None
 _reload_lock = threading.Lock()
 _last_check = 0.0
+_last_error: tuple[float, Exception] | None = None  # a failed load is retried at most once per CHECK_INTERVAL
 
 
 def configure(model_path: str, index_path: str, validation_dir: str | None = None) -> None:
     """Point this process at a model and an index directory; loading waits for the first lookup."""
-    global _settings, _state, _last_check
+    global _settings
     _settings = Settings(str(model_path), str(index_path), str(validation_dir or DEFAULT_VALIDATION_DIR))
-    _state, _last_check = None, 0.0
+    reset()
 
 
 def settings() -> Settings:
@@ -81,14 +84,15 @@ def _redis_version() -> int | None:
         return None
 
 
-def bump_version() -> None:
-    """Tell every process the KB changed."""
+def bump_version() -> int | None:
+    """Tell every process the KB changed; the new version, or None without Redis."""
     try:
         from bot.redis_store import get_redis
 
-        get_redis().incr(VERSION_KEY)
+        return int(get_redis().incr(VERSION_KEY))
     except Exception as exc:
         log.warning("could not bump the KB version in Redis (%s); processes will see the disk pointer", exc)
+        return None
 
 
 def model() -> Any:
@@ -110,30 +114,39 @@ def _load() -> _Loaded:
 
 def current() -> _Loaded:
     """The loaded model and index, reloaded when the KB version or the disk pointer moved."""
-    global _state, _last_check
+    global _state, _last_check, _last_error
     state = _state
-    now = time.monotonic()
-    if state is not None and now - _last_check < CHECK_INTERVAL:
+    if state is not None and time.monotonic() - _last_check < CHECK_INTERVAL:
         return state
     with _reload_lock:
         state = _state
-        if state is not None and time.monotonic() - _last_check < CHECK_INTERVAL:
+        now = time.monotonic()
+        if state is not None and now - _last_check < CHECK_INTERVAL:
             return state
-        _last_check = time.monotonic()
+        if state is None and _last_error is not None and now - _last_error[0] < CHECK_INTERVAL:
+            raise _last_error[1]  # do not re-read a broken or missing index on every message
+        _last_check = now
         if state is not None:
             version = _redis_version()
             name = current_generation_name(settings().index_path)
             if (version is None or version == state.redis_version) and name == state.generation_name:
                 return state
             log.info("knowledge base changed (version %s, %s): reloading", version, name)
-        _state = _load()
+        try:
+            _state, _last_error = _load(), None
+        except Exception as exc:
+            if state is not None:  # keep answering from the last good index
+                log.warning("knowledge base reload failed (%s: %s); keeping the loaded one", type(exc).__name__, exc)
+                return state
+            _last_error = (now, exc)
+            raise
         return _state
 
 
 def reset() -> None:
     """Forget the loaded state (tests, or after settings change)."""
-    global _state, _last_check
-    _state, _last_check = None, 0.0
+    global _state, _last_check, _last_error
+    _state, _last_check, _last_error = None, 0.0, None
 
 
 def query_parts(text: str, mdl: Any) -> tuple[np.ndarray, list[str]]:
@@ -150,7 +163,7 @@ def score(text: str) -> tuple[KBIndex, list[Scored]]:
 
 def lookup(text: str) -> Lookup:
     """What would answer `text`: the confident best match (or None) and the top 3 candidates."""
-    text = (text or "").strip()
+    text = (text or "").strip()[:MAX_QUERY_CHARS]
     if not text:
         return Lookup(best=None, candidates=[])
     index, scored = score(text)
@@ -212,8 +225,8 @@ def apply_changes(upserts: list[EntryDoc], removals: list[int]) -> bool:
             return False
         new = index.updated(upserts, encode_docs(mdl, upserts), removals)
         new = new.save(root, generation_number(root) + 1)
-    bump_version()
-    _state = _Loaded(mdl, new, current_generation_name(settings().index_path), _redis_version())
+        version = bump_version()  # inside the lock: versions follow generations
+    _state = _Loaded(mdl, new, generation_name(new.generation), version)
     return True
 
 
@@ -230,8 +243,8 @@ def rebuild(docs: list[EntryDoc], progress: bool = True, calibrate: bool = True)
         index = index.with_thresholds(run_calibration(index, mdl, settings().validation_dir, progress=progress))
     with write_lock() as root:
         index = index.save(root, generation_number(root) + 1)
-    bump_version()
-    _state = _Loaded(mdl, index, current_generation_name(settings().index_path), _redis_version())
+        version = bump_version()
+    _state = _Loaded(mdl, index, generation_name(index.generation), version)
     return index
 
 
