@@ -49,30 +49,112 @@ _T2S_PAIRS = (
 )
 _T2S = str.maketrans({a: b for a, b in zip(_T2S_PAIRS[::2], _T2S_PAIRS[1::2]) if a != b})
 
+# Pinyin typed instead of characters ("xiong kou teng", "bu xiang huo le"). Multi-syllable words first, then single
+# syllables with the character most likely in a health message. Only runs that contain a known word are converted,
+# so English abbreviations (CEA, MRI, HPV) stay as they are.
+_PINYIN_WORDS = {
+    "xiongkou": "胸口", "xinkou": "心口", "xinzang": "心脏", "touteng": "头疼", "dutongzi": "肚子", "duzi": "肚子",
+    "chuhan": "出汗", "lenghan": "冷汗", "dahan": "大汗", "yishen": "一身", "shoubuliao": "受不了",
+    "chuanbushangqi": "喘不上气", "chuanbuguoqi": "喘不过气", "huxi": "呼吸", "kunnan": "困难", "yundao": "晕倒",
+    "yunguoqu": "晕过去", "hunmi": "昏迷", "jiaobuxing": "叫不醒", "hanbuxing": "喊不醒", "choucu": "抽搐",
+    "choufeng": "抽风", "zhongfeng": "中风", "naogeng": "脑梗", "xingeng": "心梗", "zuiwai": "嘴歪",
+    "shuohua": "说话", "buqing": "不清", "fashao": "发烧", "gaoshao": "高烧", "tuxue": "吐血", "chuxue": "出血",
+    "liuxue": "流血", "jiuming": "救命", "zisha": "自杀", "xiangsi": "想死", "qusi": "去死", "huobuxiaqu": "活不下去",
+    "buxianghuole": "不想活了", "huozhe": "活着", "meiyisi": "没意思", "jietuo": "解脱", "yiliaobailiao": "一了百了",
+    "tiaolou": "跳楼", "gewan": "割腕", "shangdiao": "上吊", "anmianyao": "安眠药", "shaotan": "烧炭",
+    "zican": "自残", "yishu": "遗书", "yiyan": "遗言", "zaijian": "再见", "shijie": "世界", "suanle": "算了",
+    "meiyou": "没有", "buxiang": "不想", "huole": "活了", "sile": "死了", "tebie": "特别", "feichang": "非常",
+    "haonanshou": "好难受", "nanshou": "难受", "yizhi": "一直", "turan": "突然", "haizi": "孩子", "baobao": "宝宝",
+    "laoren": "老人", "woma": "我妈", "woba": "我爸", "mama": "妈妈", "baba": "爸爸", "xinhuang": "心慌",
+    "xiongmen": "胸闷", "touyun": "头晕", "nongyao": "农药", "zhongdu": "中毒", "guomin": "过敏",
+}
+_PINYIN_SYLLABLES = {
+    "le": "了", "de": "得", "bu": "不", "mei": "没", "wo": "我", "hen": "很", "hao": "好", "tai": "太", "si": "死",
+    "xiang": "想", "qu": "去", "huo": "活", "teng": "疼", "tong": "痛", "han": "汗", "yun": "晕", "chu": "出",
+    "yi": "一", "shen": "身", "shou": "受", "liao": "了", "xiong": "胸", "kou": "口", "xin": "心", "tou": "头",
+    "ma": "妈", "ba": "爸", "ta": "他", "ni": "你", "zhen": "真", "lei": "累", "ya": "呀", "a": "啊", "ne": "呢",
+    "zhi": "直", "ji": "急", "kuai": "快", "men": "闷", "chuan": "喘", "qi": "气", "xue": "血", "tu": "吐",
+    "zui": "嘴", "wai": "歪", "la": "拉", "ye": "也", "dou": "都", "jiu": "就", "zai": "在", "shi": "是",
+}
+_PINYIN_FINALS = ("iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan", "van", "ai", "ei",
+                  "ui", "ao", "ou", "iu", "ie", "ve", "ue", "er", "an", "en", "in", "un", "vn", "ia", "ua", "uo",
+                  "a", "o", "e", "i", "u", "v")
+_PINYIN_SYLLABLE = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:" + "|".join(_PINYIN_FINALS) + ")")
+_PINYIN_RUN = re.compile(r"[a-z]+(?:\s+[a-z]+)*")
+
+
+@lru_cache(maxsize=4096)
+def _syllables(word: str) -> tuple[str, ...] | None:
+    """Split a letter run into pinyin syllables (longest first, with backtracking), or None if it is not pinyin."""
+    if not word:
+        return ()
+    for n in range(min(6, len(word)), 0, -1):
+        if _PINYIN_SYLLABLE.fullmatch(word[:n]):
+            rest = _syllables(word[n:])
+            if rest is not None:
+                return (word[:n],) + rest
+    return None
+
+
+def _pinyin_to_hanzi(run: str) -> str:
+    """Characters for a pinyin run that contains a known word; the run unchanged otherwise."""
+    sylls: list[str] = []
+    for word in run.split():
+        parts = _syllables(word) if len(word) <= 40 else None
+        if parts is None:
+            return run
+        sylls += parts
+    out: list[str] = []
+    i, known = 0, False
+    while i < len(sylls):
+        for n in range(min(5, len(sylls) - i), 1, -1):
+            word = "".join(sylls[i:i + n])
+            if word in _PINYIN_WORDS:
+                out.append(_PINYIN_WORDS[word])
+                i, known = i + n, True
+                break
+        else:
+            out.append(_PINYIN_SYLLABLES.get(sylls[i], sylls[i]))
+            i += 1
+    return "".join(out) if known and len(sylls) >= 2 else run
+
+
 # Frequent typos and internet slang that would otherwise hide a red flag.
 _TYPOS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r) for p, r in (
         (r"紫砂(?![壶锅杯茶陶煲盆泥色器])", "自杀"),  # slang spelling of 自杀
         (r"自鲨|zisha|zs(?=了|吧|算了)|(?<=想|要|去)zs", "自杀"),
+        (r"(?<=想|去)(?:si|sǐ|4)(?![a-z\d])", "死"),
+        (r"不想(?:或|火|获)了", "不想活了"),
+        (r"割晚|隔腕|哥腕", "割腕"),
+        (r"跳喽(?!啰)", "跳楼"),
+        (r"烧碳", "烧炭"),
+        (r"安眠要|安明药|安眼药|按眠药", "安眠药"),
         (r"抽蓄|抽畜|抽触|抽出(?=了?[,。!?]|$)", "抽搐"),
         (r"惊阙|惊决|惊撅", "惊厥"),
         (r"冷汉|冷寒(?=[,。!?]|$)", "冷汗"),
-        (r"晕到(?=了|在地|在床)|昏到(?=了|在)", "晕倒"),
-        (r"中疯", "中风"),
+        (r"晕到(?=了|在地|在床)|昏到(?=了|在)|晕道(?=了|在)", "晕倒"),
+        (r"昏谜|婚迷", "昏迷"),
+        (r"中疯|中凤", "中风"),
         (r"脑埂|脑耿", "脑梗"),
         (r"心埂|心耿", "心梗"),
         (r"喘不上起|喘不过起", "喘不上气"),
-        (r"安眠要", "安眠药"),
         (r"一整平", "一整瓶"),
         (r"吐学", "吐血"),
         (r"呼吸困南|呼吸困男", "呼吸困难"),
+        (r"(?<=[疼痛难受憋])的(?=受不了|要命|厉害|不行|要死|说不出|直不起|打滚|冒汗|喘不)", "得"),  # 的/得 mix-up
     )
 )
 
 
 def normalize(text: str) -> str:
-    """Full-width to half-width, lower case, traditional to simplified, no spaces, common typos fixed."""
+    """Full-width to half-width, lower case, traditional to simplified, pinyin to characters, spaces between
+    words as clause breaks, common typos fixed."""
     t = unicodedata.normalize("NFKC", text or "").lower().translate(_T2S)
+    t = _PINYIN_RUN.sub(lambda m: _pinyin_to_hanzi(m.group(0)), t)
+    # Chat messages often use a space instead of a comma ("我爸倒地上了 喊不答应"): a space between two
+    # non-ASCII characters is a clause break, any other whitespace is dropped.
+    t = re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", ",", t.strip())
     t = re.sub(r"\s+", "", t).replace("...", "…")
     for pattern, repl in _TYPOS:
         t = pattern.sub(repl, t)
@@ -145,7 +227,11 @@ _EDU_POST = re.compile(r"^(?:(?:的)?(?:症状|表现|前兆|征兆|早期|原�
                        r"话题|案例)|(?:有什么|有哪些|是什么|都有啥|有啥)(?:症状|表现|前兆|征兆|危害|区别|原因|诱因)|"
                        r"(?:怎么|如何|怎样)(?:做|预防|治疗|护理|康复|判断|识别|区分|避免|防止|学|操作|练习)|"
                        r"是什么意思|什么意思|是什么病|(?:会|能)遗传|(?:会|能|可以|能不能)(?:影响|根治|治好|治愈|复发|好吗)|"
-                       r"影响智力|影响大脑)")
+                       r"影响智力|影响大脑|(?:的)?(?:急救|处理|应急|自救|救治|处置)(?:方法|措施|步骤|知识|常识|流程|技巧|原则))")
+# "车祸后颈椎一直不舒服，三年了": the event is the cause of a long-standing complaint, not happening now.
+_SEQUELA_POST = re.compile(r"^(?:后|之后|以后)")
+_LONG_DURATION = re.compile(r"(?:\d+|[一两二三四五六七八九十几半多好]+)(?:个)?多?(?:年|月)(?![前初底份号中])|"
+                            r"(?:这|好|很)(?:几|多)(?:年|个月)|至今|到现在(?:还|都|也)")
 _HABIT_PRE = re.compile(r"平时|平常|经常|时常|常常|老是|总是|偶尔|有时|有时候|时不时|每次|每当|每天|每晚|每到|动不动|"
                         r"长期|一直以来|这几年|好几年|多年|容易|一(?:活动|运动|走路|走|爬|上楼|干活|跑|着急|生气|紧张|"
                         r"躺|劳累|吃)◇{0,4}就".replace("◇", f"[^{_SEPS}]"))
@@ -230,6 +316,8 @@ def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) 
             continue
         if _HISTORY_POST.search(post) and not acute_pre:
             continue
+        if _SEQUELA_POST.search(post) and not acute_pre and _LONG_DURATION.search(text):
+            continue
         if term.habit:
             habit = None
             for habit in _HABIT_PRE.finditer(pre):
@@ -301,14 +389,15 @@ def _rule(rule_id: str, flag: Flag, *terms: _Term, aid: str | None = None, windo
 _CHILD = r"孩子|宝宝|小孩|儿子|女儿|闺女|娃|宝贝|孙子|孙女|外孙|小朋友|婴儿|幼儿|新生儿|小宝|\d+岁(?:的)?(?:男孩|女孩|孩子|宝宝)"
 _SUDDEN = r"突然|突发|忽然|一下子|猛然|猛地|瞬间|一瞬间|刚才|刚刚|一觉醒来|睡醒|早上起来|起床后"
 _CHEST = r"(?:胸|心口|心前区|心窝|心脏)(?:◆{0,8}?(?:痛|疼|绞|压|紧|憋|闷|勒|箍|揪)|◆{0,4}?(?:难受|不舒服))|捂着?(?:胸口|心口)"
-_SWEAT = r"出了?(?:好多|很多|一身|满头|一头|不少)(?:的)?汗|冷汗|大汗|虚汗|出汗|冒汗|汗如雨下|一身汗|满头汗|满身汗|浑身是汗|全是汗|汗◇{0,2}(?:流|冒|淌|湿透)|湿透"
+_SWEAT = r"出了?(?:好多|很多|一身|满头|一头|不少)(?:的)?汗|冷汗|大汗|虚汗|出汗|冒汗|汗如雨下|一身汗|满头汗|满身汗|浑身是汗|全是汗|汗◇{0,4}(?:流|冒|淌|湿透|往下|直滴|滴)|湿透"
 _FEVER = (r"发烧|发热|高烧|低烧|高热|烧到|烧了|有点烧|体温◇{0,4}(?:3[89]|4[0-2])|(?:3[89]|4[0-2])(?:\.\d)?(?:度|℃|°)|"
           r"(?:量|测)(?:了|出)?◇{0,3}(?:3[89]|4[0-2])(?:\.\d)?(?![\d.%万元块斤公kcm])|"
           r"(?<![\d.])(?:3[89]|4[0-2])\.\d(?![\d%万元块斤公kcm])|(?:额头|头|身上|身体|摸着|手心|脑门|脖子)◇{0,3}(?:烫|发烫)")
 _HIGH_FEVER = r"高烧|高热|(?:烧到|体温)◇{0,4}(?:39|4[0-2])|(?:39|4[0-2])(?:\.\d)?(?:度|℃|°)"
 _PREGNANT = (r"怀孕|孕妇|(?<![备避验])孕(?:期|早期|中期|晚期|\d+周|[一二三四五六七八九十]+周|周)|怀孕\d+|妊娠|怀了|"
              r"有了宝宝|早孕|怀着|怀二胎|二胎\d+周")
-_HEADACHE = r"头(?:痛|疼|部剧痛)|脑袋(?:痛|疼)|头◇{0,2}(?:炸|裂)"
+# "头突然疼得要炸", "脑壳痛" (south-western dialect): a few words may sit between head and pain.
+_HEADACHE = r"(?<![骨舌码丫里石])头(?!发|皮屑)◆{0,4}?(?:痛|疼)|头部剧痛|(?:脑袋|脑壳|脑仁|脑阔)◆{0,4}?(?:痛|疼)|头◇{0,2}(?:炸|裂)"
 _ABDOMEN = r"(?:肚子|腹部|腹|小腹|下腹|上腹|小肚子|肚脐)◆{0,4}(?:痛|疼|绞痛|坠痛|剧痛|坠胀)"
 _MENSES = r"月经|例假|大姨妈|姨妈|经期|来事|痛经"
 
@@ -349,6 +438,8 @@ _AID_ABDOMEN = "暂时不要吃东西喝水，也不要自行服用止痛药，�
 _AID_TESTIS = "不要热敷或按揉，尽快去急诊泌尿外科，耽误几个小时就可能保不住睾丸。"
 _AID_HEAT = "立即把患者转移到阴凉通风处，用凉水擦身并扇风降温。"
 _AID_BP = "让患者安静坐下或半躺休息，不要自行加服降压药。"
+_AID_DIABETIC = "让患者侧卧保持呼吸通畅，带上血糖仪、平时用的药和血糖记录马上去医院，不要自行加打胰岛素。"
+_AID_GAS = "立即离开现场到空气新鲜处并打开门窗通风，用清水冲洗接触到的皮肤和眼睛，救人时先做好自身防护。"
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -372,7 +463,7 @@ def _cn_number(s: str) -> float:
 
 _AGE_NUM = r"\d{1,3}|[一两二三四五六七八九十]{1,3}|半"
 _INFANT_AGE = _rx(
-    rf"(?:(?:{_CHILD})(?:才|刚|刚满|满|现在|今年|目前)?(?P<a>{_AGE_NUM})(?:个)?(?P<ah>半)?(?P<au>周|星期|礼拜|月))"
+    rf"(?:(?:{_CHILD})(?:才|刚|刚满|满|现在|今年|目前)?(?P<a>{_AGE_NUM})(?:个)?(?P<ah>半)?(?P<au>天|周|星期|礼拜|月))"
     rf"|(?:(?:出生|生下来)(?:才|刚)?(?P<d>{_AGE_NUM})(?:个)?(?P<dh>半)?(?P<du>天|周|星期|礼拜|月))"
     rf"|(?:(?<![烧热咳嗽病拉吐泻了])(?P<b>{_AGE_NUM})(?:个)?(?P<bh>半)?(?P<bu>天|周|星期|礼拜|月)(?:大|龄)?(?:的)?(?:{_CHILD}|男宝|女宝))"
     rf"|(?:(?P<c>{_AGE_NUM})(?:个)?(?P<ch>半)?(?P<cu>天|周|月)大)"
@@ -494,27 +585,35 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              unless=r"腔隙|腔梗|陈旧|软化灶|ct|核磁|mri|报告|体检|片子|多发|缺血灶|筛查"), aid=_AID_STROKE),
     # --- breathing / consciousness ---
     _rule("breathing", _E,
-          _t(r"呼吸困难|喘不(?:上|过|动)(?:来)?气|上不来气|喘不过来|透不过气|吸不上气|气(?:都)?喘不上|憋(?:得|的)"
+          _t(r"呼吸困难|喘不(?:上|过)(?:来)?(?:气)?|喘不动气|上不来气|喘不过来|透不过气|吸不上气|气(?:都)?喘不上|憋(?:得|的)"
              r"(?:喘不|脸|嘴|说不出|透不|受不了|慌)|无法呼吸|不能呼吸|没法呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:急促|费力)|"
-             r"喘(?:得|的)(?:很厉害|厉害|说不出|不行|躺不下)|不能平躺|躺下就(?:憋|喘)|端坐呼吸|喘鸣|三凹|鼻翼扇动|"
+             r"(?:喘气|呼吸|出气|吸气)◇{0,3}(?:都|很|特别|非常)?(?:费劲|费力|吃力)|喘(?:得|的)(?:很厉害|厉害|说不出|不行|躺不下)|不能平躺|躺下就(?:憋|喘)|端坐呼吸|喘鸣|三凹|鼻翼扇动|"
              r"哮喘◇{0,3}(?:大发作|持续|急性发作|发作◇{0,8}(?:不管用|没用|不缓解))",
              unless=_BREATH_LOOKALIKE), aid=_AID_BREATH),
     _rule("breathing", _E,
-          _t(r"(?:嘴唇|嘴|口唇|脸|脸色|面色|指甲|全身)◇{0,3}(?:发紫|青紫|紫了|发青|发绀)|发绀|窒息|"
+          _t(r"(?:嘴唇|嘴|口唇|脸|脸色|面色|指甲|全身)◇{0,3}(?:发紫|青紫|紫了|发青|发绀|乌紫|发乌|乌了|乌青|紫黑|黑紫)|发绀|窒息|"
              r"(?:呼吸|喘气)◇{0,4}(?:越来越弱|很弱|微弱)|喉咙(?:发紧|紧)◇{0,4}(?:喘|呼吸|说不出)",
              unless=r"口红|涂|葡萄|桑葚|蓝莓|窒息感|憋闷感", msg=r"冻|冷|天冷|游泳|冬天"), aid=_AID_BREATH),
     _rule("no_breathing_pulse", _E,
-          _t(r"没(?:有)?(?:了)?(?:呼吸|心跳|脉搏)(?!道|科|内科|困难|急促|系统|声|音|机)|心跳◇{0,3}(?:停了|骤停|没了|停止|停跳)|"
-             r"呼吸心跳骤停|心脏骤停|心搏骤停|瞳孔(?:散大|放大)|心肺复苏|做cpr|按压胸口|胸外按压",
-             unless=r"心肺复苏术?(?:培训|证书|课)|学|考"), aid=_AID_CPR),
+          _t(r"没(?:有)?(?:了)?(?:呼吸|心跳|脉搏)(?!道|科|内科|困难|急促|系统|声|音|机)|(?:心跳|心脏)◇{0,3}(?:停了|骤停|没了|停止|停跳|不跳了)|"
+             r"呼吸心跳骤停|心脏骤停|心搏骤停|瞳孔(?:散大|放大)|心肺复苏|做cpr|按压胸口|胸外按压|(?<![生])没(?:了)?气(?:了|儿了)|"
+             r"断气(?:了)?|(?:摸|探)◇{0,4}(?:没|没有)(?:了)?(?:鼻息|气|脉)",
+             unless=r"心肺复苏术?(?:培训|证书|课)|学|考|轮胎|车胎|胎|气球|球|煤气|燃气|打气|汽水|可乐|泄气|没气势"), aid=_AID_CPR),
     _rule("unconscious", _E,
           _t(r"昏迷|不省人事|人事不省|不醒人事|失去(?:了)?意识|意识(?:不清|模糊|丧失|没了)|没(?:有)?(?:了)?意识|"
-             r"神志不清|叫不醒|喊不醒|叫不应|(?:叫|喊|摇|拍)不(?:太|怎么)醒|很难叫醒|唤不醒|摇不醒|拍不醒|怎么(?:叫|喊|拍|摇)都(?:不|没)|"
+             r"神志不清|叫不醒|喊不醒|叫不应|喊不应|(?:叫|喊)不答应|"
+             r"不省事|人事不知|不醒事|一头栽|栽倒|栽(?:下去|过去|在地)|人(?:都)?没(?:了)?(?:动静|知觉)|昏死|"
+             r"(?:叫|喊|摇|拍)不(?:太|怎么)醒|很难叫醒|唤不醒|摇不醒|拍不醒|怎么(?:叫|喊|拍|摇)都(?:不|没)|"
              r"(?:叫|喊|拍|摇|推)◇{0,4}(?:没|没有|毫无|都没|也没)(?:任何)?反应|(?:叫|喊)◇{0,4}不(?:太|怎么)?清醒|"
              r"(?:意识|神志)不(?:太|怎么)清|晕过去|昏过去|晕倒|昏倒|晕厥|"
              r"倒地不起|倒在地上(?:不动|起不来|叫不醒|没反应)|没(?:有)?反应了|没了反应|一点反应都没有|毫无反应|没有任何反应|突然倒(?:地|下)|休克|醒不过来|(?:一直|怎么都)(?:不|没)醒",
              pre=r"(?:差点|差一点|险些|几乎|快要?|要|感觉要|好像要|都要|会|像要|以为会)◇{0,3}",
              post=r"(?:的感觉|感|疗法)", unless=r"低血压◇{0,4}晕倒过"),
+          aid=_AID_UNCONSCIOUS),
+    # "叫他也不应": no answer when called, unless the person is just busy or sulking.
+    _rule("unconscious", _E,
+          _t(r"(?:叫|喊|拍|摇|推)(?:他|她|了|他几声|她几声|半天|几声|好几声|好久)?(?:也|都)不(?:答应|应|吭声|回应|睁眼)",
+             msg=r"游戏|手机|电视|生气|闹脾气|赌气|写作业|玩|吵架|冷战|叛逆|装睡|耳机"),
           aid=_AID_UNCONSCIOUS),
     # --- bleeding ---
     _rule("vomiting_blood", _E,
@@ -545,15 +644,21 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"一小时◇{0,6}湿透|湿透◇{0,4}(?:卫生巾|裤子|床单)|(?:床单|裤子|卫生巾|衣服|床垫)◇{0,3}湿透|头晕|晕倒|心慌|"
              r"脸色(?:苍白|发白)|站不稳|眼前发黑|没力气|没劲|乏力|出冷汗"),
           _t(r"量(?:很|特别|非常|太)?(?:多|大)|很多血|好多血|大血块|止不住|不停|一直流|哗哗"), window=40, aid=_AID_BLEED),
+    _rule("diabetic_crisis", _E,
+          _t(r"血糖◆{0,6}(?:高|hi|high|爆表|[2-9]\d(?:\.\d)?(?![\d.]))|(?:血糖仪|仪器)◇{0,4}(?:hi|high)|酮症|酮酸中毒|"
+             r"尿酮|酮体|烂苹果味|高渗"),
+          _t(r"昏迷|昏睡|昏过去|昏昏沉沉|昏昏欲睡|意识|叫不醒|喊不醒|迷糊|迷迷糊糊|说胡话|糊涂|不认(?:识|得)?人|"
+             r"呼吸◇{0,4}(?:深|快|急|大口|烂苹果)|烂苹果|一直吐|吐了好几次|呕吐不止|不停(?:地)?吐|抽搐|反应(?:很)?(?:慢|迟钝)"),
+          window=60, aid=_AID_DIABETIC),
     _rule("severe_hypoglycemia", _E, _t(r"降糖药|胰岛素|低血糖|血糖(?:很|特别|太)?低|格列|二甲双胍|糖尿病"),
           _t(r"不(?:太|怎么)?清醒|意识|叫不醒|喊不醒|昏|说胡话|糊涂|答非所问|抽搐|反应(?:很|特别)?(?:慢|迟钝)|认不出人|"
-             r"叫(?:她|他)?(?:也)?不(?:太|怎么)?(?:应|理)"), window=50,
+             r"不认(?:识|得)?人|认不得人|迷迷糊糊|迷糊|胡言乱语|叫(?:她|他)?(?:也)?不(?:太|怎么)?(?:应|理)"), window=50,
           aid="患者清醒、能自己吞咽时立即给含糖饮料或糖块；已经叫不醒就不要喂任何东西，让其侧卧。"),
     _rule("seizure", _E,
           _t(r"(?:四肢|全身|浑身|手脚)◇{0,3}(?:抽动|抽|僵直|发抖)", unless=r"一下|睡觉|睡着|入睡|偶尔|冷|寒战|打寒颤"),
           aid=_AID_SEIZURE),
     _rule("seizure", _E,
-          _t(r"抽搐|抽风|惊厥|癫痫(?:大)?发作|羊(?:癫|角)疯(?:发作|犯了)|口吐白沫|"
+          _t(r"抽搐|抽风|惊厥|癫痫(?:大)?发作|羊(?:癫|角)疯(?:发作|犯了)|口吐白沫|抽过去|抽了过去|"
              r"牙关紧闭|翻白眼◇{0,6}(?:抽|不醒|没反应|口吐)",
              pre=r"(?:眼皮|眼睑|眼角|眼睛|嘴角|面部|脸部|脸|肌肉|小腿|腿|脚|手指|脚趾|胃|肚子|肠|心|腿肚子|胃部|"
                  r"眼皮子|一根筋|神经)◇{0,1}", unless=r"抽筋|眼皮跳"),
@@ -592,7 +697,9 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"疏通剂|清洁剂|除垢剂|强酸|强碱|烧碱|火碱|硫酸|盐酸|洁厕灵|消毒水|指甲油|卸甲水|洗甲水|电池液|玻璃水|蚊香液|"
              r"杀虫|灭蚊|蟑螂药|"
              r"敌敌畏|乐果|草甘膦|除草剂|杀虫剂|老鼠药|鼠药|毒鼠强|氰化物|砒霜|敌百虫|干燥剂|樟脑丸|洗衣凝珠|洗衣液|消毒液|"
-             r"84|漂白|洁厕|汽油|煤油|水银|防冻液|甲醇|假酒|工业酒精)|(?:农药|百草枯|敌敌畏|鼠药|老鼠药|药物|酒精|甲醇|"
+             r"洗碗块|洗碗凝珠|洗衣球|洗衣片|洗衣粉|洗洁精|消毒片|驱虫药|蚊香|"
+             r"84|漂白|洁厕|汽油|煤油|水银|防冻液|甲醇|假酒|工业酒精)|"
+             r"当(?:成|作|做)?◇{0,4}(?:糖|糖果|饮料|水|零食|饼干|果冻|果汁|酸奶|可乐|雪碧|牛奶)◇{0,2}(?:吃|喝|吞|舔)(?:了|下|掉)|(?:农药|百草枯|敌敌畏|鼠药|老鼠药|药物|酒精|甲醇|"
              r"亚硝酸盐)中毒|中毒◇{0,4}(?:昏迷|晕|抽)|吃了◇{0,4}(?:大人|奶奶|爷爷|老人|妈妈|爸爸|外婆|外公)的(?:药|降压药|降糖药|安眠药)",
              pre=r"(?:想|打算|准备|计划|要是|怕|担心|防止)◇{0,3}",
              unless=r"残留|洗菜|洗水果|喷农药|打农药|蔬菜|橡皮|纸|口香糖|米粒|牙膏|泥|沙子|头发|蜡笔|粉笔|硬币|玩具|贴纸|果核"),
@@ -601,6 +708,12 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"一氧化碳中毒|煤气中毒|燃气中毒|一氧化碳|(?:煤气|燃气|天然气|热水器|煤炉|炉子)◇{0,6}(?:泄漏|漏了|漏气|熏|中毒|晕)|烧炭|炭火◇{0,8}(?:头晕|晕|恶心|昏)|"
              r"(?:热水器|炉子|取暖|洗澡)◇{0,8}(?:晕倒|昏倒|晕过去|头晕恶心)",
              pre=r"(?:想|打算|准备|计划|要去|怎么)◇{0,2}", unless=r"报警器|检测仪|怎么预防|安装"), aid=_AID_CO),
+    _rule("toxic_gas", _E,
+          _t(r"(?:洁厕灵|洁厕剂|洁厕|84|消毒液|消毒水|漂白(?:水|剂)?|清洁剂|管道疏通剂)◇{0,8}(?:混|一起用|掺|兑在一起|倒在一起|一起倒)|"
+             r"氯气|毒气|有毒气体|硫化氢|沼气池|化粪池|下水道|地窖|菜窖|红薯窖|污水井|储罐|农药◇{0,4}(?:熏|吸)|"
+             r"(?:喷|打)(?:了|完)?农药◇{0,6}(?:后|之后|回来)", unless=r"预防|注意|安全吗|怎么"),
+          _t(r"喘|呼吸|咳|胸口|胸闷|晕|昏|恶心|吐|头痛|头疼|眼睛|嗓子|喉咙|烧得慌|倒下|倒地|没反应|叫不醒|抽搐|流口水|"
+             r"出汗|瞳孔"), window=60, aid=_AID_GAS),
     _rule("carbon_monoxide", _E, _t(r"炉子|烧煤|煤炉|炭火|烧炭|炭盆|煤气|燃气|天然气|热水器|取暖器|门窗紧闭|不通风"),
           _t(r"晕|昏|叫不醒|没反应|恶心|呕吐|吐了|头痛|头疼|没意识|意识"), window=30, aid=_AID_CO),
     _rule("mushroom_poisoning", _E,
@@ -633,8 +746,9 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
     _rule("fever_confusion", _E, _t(_FEVER, pre=r"(?:退|降)"),
           _t(r"说胡话|胡言乱语|神志不清|意识模糊|认不出人|糊涂了|昏睡|叫不醒|喊不醒|迷迷糊糊叫不|答非所问"), window=80,
           aid=_AID_FEVER_SIGNS),
-    _rule("heatstroke", _E, _t(r"中暑|热射病|高温|暴晒|闷热|太阳底下"),
-          _t(r"昏|晕倒|晕过去|叫不醒|意识|说胡话|抽搐|4[0-2](?:\.\d)?度|体温◇{0,3}4[0-2]|不出汗|热射病"), window=60,
+    _rule("heatstroke", _E, _t(r"中暑|热射病|高温|暴晒|晒了|晒得|闷热|太阳底下|大太阳|烈日|日头|太阳下|桑拿天|(?:闷|锁|关)在车里"),
+          _t(r"昏|晕倒|晕过去|叫不醒|意识|说胡话|胡言乱语|抽搐|4[0-2](?:\.\d)?度|体温◇{0,3}4[0-2]|不出汗|热射病|不省|"
+             r"没反应|叫不应|喊不应|迷迷糊糊|糊涂|倒地|倒下|栽倒"), window=60,
           aid=_AID_HEAT),
     # --- allergy, bites ---
     _rule("anaphylaxis", _E,
@@ -644,10 +758,19 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           aid=_AID_ANAPHYLAXIS),
     _rule("anaphylaxis", _E,
           _t(r"过敏|全身◇{0,4}(?:疹子|风团|荨麻疹|红疹|疙瘩|起包|红肿|起了|痒)|(?:吃|打|输|用)(?:了|完)◇{0,8}(?:药|针|液|海鲜|花生|芒果|坚果)"
-             r"◇{0,6}(?:后|之后)|打完针|输液(?:后|时)|(?:脸|眼睛)◇{0,3}肿"),
-          _t(r"呼吸困难|喘不上气|喘不过气|憋气|喉咙◇{0,3}(?:紧|肿|堵)|嗓子◇{0,3}(?:紧|肿|堵)|头晕|晕倒|晕过去|血压(?:低|下降|掉)|"
-             r"心慌|胸闷|嘴唇◇{0,3}(?:肿|紫)|意识|脸色苍白|出冷汗", unless=r"鼻炎|鼻塞|花粉|打喷嚏"),
+             r"◇{0,6}(?:后|之后)|打完针|输液(?:后|时)|(?:脸|眼睛)◇{0,3}肿|"
+             r"(?:打|输|吃|用|注射)(?:了|完)?◇{0,4}(?:青霉素|头孢|抗生素|消炎针|造影剂|疫苗|吊瓶|点滴|麻药)"),
+          _t(r"呼吸困难|喘不上|喘不过|憋气|喉咙◇{0,3}(?:紧|肿|堵)|嗓子◇{0,3}(?:紧|肿|堵)|头晕|晕倒|晕过去|血压(?:低|下降|掉)|"
+             r"心慌|胸闷|嘴唇◇{0,3}(?:肿|紫)|意识|脸色苍白|出冷汗|脸◇{0,2}(?:煞白|惨白|苍白|发白)|虚汗|冷汗|瘫软|"
+             r"人(?:就|都|一下)?软了|浑身(?:发)?软|站不住|站不稳|(?:喘气|呼吸|出气|吸气)◇{0,3}(?:费劲|费力|困难|吃力)",
+             unless=r"鼻炎|鼻塞|花粉|打喷嚏"),
           window=60, aid=_AID_ANAPHYLAXIS),
+    # A common food allergen just eaten plus airway or circulation signs (no "后" needed: "吃了芒果嗓子眼发紧").
+    _rule("anaphylaxis", _E,
+          _t(r"吃(?:了|完)◇{0,6}(?:海鲜|花生|芒果|坚果|虾|蟹|螃蟹|鸡蛋|牛奶|菠萝|腰果|开心果|蚕豆|蜂蛹|蚕蛹|荞麦|桃子?)"),
+          _t(r"呼吸困难|喘不上|喘不过|憋气|(?:喉咙|嗓子)◇{0,3}(?:紧|肿|堵)|(?:喘气|呼吸|出气|吸气)◇{0,3}(?:费劲|费力|困难|吃力)|"
+             r"晕倒|晕过去|嘴唇◇{0,3}(?:肿|紫)|舌头◇{0,2}肿|脸◇{0,2}(?:煞白|惨白|苍白|发白)|全身◇{0,4}(?:疹子|风团|红疹|疙瘩|起包)"),
+          window=40, aid=_AID_ANAPHYLAXIS),
     _rule("sting_allergy", _E, _t(r"(?:马蜂|黄蜂|胡蜂|大黄蜂|虎头蜂|一群蜂|蜂窝|被蜂群)◇{0,6}(?:蛰|蜇|叮|咬)"), aid=_AID_ANAPHYLAXIS),
     _rule("sting_allergy", _E, _t(r"(?:蜂|蜜蜂)◇{0,6}(?:蛰|蜇|叮|咬)"),
           _t(r"全身|头晕|喘|呼吸|多处|很多|几十|晕|恶心|呕吐|嘴唇|喉咙|心慌|胸闷"), window=40, aid=_AID_ANAPHYLAXIS),
@@ -680,16 +803,17 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"溺水|落水|被淹|淹着了|掉(?:进|到|在)?◇{0,2}(?:水里|河里|湖里|池塘|泳池|水池|鱼塘|井里|水缸|浴缸|水桶|海里|江里)|"
              r"呛水◇{0,6}(?:昏|没反应|叫不醒|不醒|咳个不停|嘴唇)"), aid=_AID_DROWNING),
     _rule("head_injury", _E,
-          _t(r"(?:头|脑袋|后脑勺|头部)◇{0,6}(?:撞|摔|磕|砸|被打|碰)|(?:摔|跌|掉)(?:下来|下去|倒|了|到)|从◇{0,6}(?:摔|掉|跌)"),
+          _t(r"(?:头|脑袋|后脑勺|头部)◇{0,6}(?:撞|摔|磕|砸|被打|碰)|(?:摔|跌|掉|滚)(?:下来|下去|倒|了|到)|从◇{0,6}(?:摔|掉|跌|滚)"),
           _t(r"吐了|呕吐|喷射|昏|叫不醒|嗜睡|一直想睡|想睡觉|意识|耳朵(?:流血|出血|流水)|鼻子流(?:血|水)|抽搐|晕过去|"
-             r"一直哭|不认人|说胡话|瞳孔"), window=40, aid=_AID_HEAD),
+             r"一直哭|不认人|说胡话|瞳孔|迷糊|迷迷糊糊|(?:头|脑袋|后脑)◇{0,4}(?:好多|很多|一直|全是|都是)◇{0,2}血|"
+             r"(?:头|脑袋|后脑)◇{0,3}(?:流血|出血|冒血)"), window=40, aid=_AID_HEAD),
     _rule("severed_part", _E,
           _t(r"(?:手指|脚趾|手|脚|耳朵|指头)◇{0,4}(?:被)?◇{0,2}(?:切断|断了|掉了|砸断|截断|切掉|轧断|绞断)|断指|断肢"),
           aid=_AID_SEVERED),
     _rule("major_trauma", _E,
           _t(r"车祸|被车(?:撞|碾|压)|撞车|坠楼|高处坠落|坠落|骨头◇{0,2}(?:露|戳|刺|穿)出|开放性骨折|"
-             r"(?:从|在)◇{0,8}(?:楼|高处|梯子|树|屋顶|房顶|脚手架|阳台|窗户|山上|悬崖|二楼|三楼|\d+楼|\d+米|墙上|马上)◇{0,6}"
-             r"(?:摔|掉|跌|坠|跳)(?:下|了)|(?:刀|剪刀|玻璃|钢筋|木棍|钉子)◇{0,6}(?:扎进|插进|刺进|捅|扎穿|刺穿)|被(?:人)?(?:捅|砍|刺)"
+             r"(?:从|在)◇{0,8}(?:楼|高处|梯子|树|屋顶|房顶|脚手架|阳台|窗户|山上|悬崖|二楼|三楼|\d+楼|\d+米|墙上|马上|楼梯|台阶)◇{0,6}"
+             r"(?:摔|掉|跌|坠|跳|滚)(?:下|了)|(?:刀|剪刀|玻璃|钢筋|木棍|钉子)◇{0,6}(?:扎进|插进|刺进|捅|扎穿|刺穿)|被(?:人)?(?:捅|砍|刺)"
              r"(?:伤|了)|砍伤|捅伤|刺伤|枪伤|压在◇{0,4}下面|被(?:压|砸)住|(?:摔|跌)(?:倒|伤|了)◇{0,10}(?:起不来|站不起来|动不了|不能动)|"
              r"(?:脖子|颈椎|脊椎|后背|腰)◇{0,8}(?:摔|撞|砸)◇{0,10}(?:动不了|没知觉|不能动|麻)",
              unless=r"看到|电视|新闻", pre=r"(?:想|打算|准备|要|威胁|扬言|说要)◇{0,3}"), aid=_AID_TRAUMA),
@@ -725,7 +849,7 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              pre=rf"(?:{_HYPERBOLE})(?:得|的)?", unless=r"自杀式|自杀性|细胞自杀|自杀基因|跳楼价"),
           ),
     _rule("suicide_method", _S,
-          _t(r"割腕|割脉|跳楼(?!价|甩卖|大甩卖)|跳河|跳江|跳桥|跳海|卧轨|上吊|(?:想|打算|准备|计划|要|去)◇{0,3}(?:烧炭|喝农药|"
+          _t(r"割腕|割脉|跳楼(?!价|甩卖|大甩卖|机)|(?:想|要|打算|准备|在想)◇{0,2}(?:往下跳|跳下去|跳下楼|从◇{0,6}(?:楼|窗户|桥|阳台|楼顶|天台)(?:上)?跳)|跳河|跳江|跳桥|跳海|卧轨|上吊|(?:想|打算|准备|计划|要|去)◇{0,3}(?:烧炭|喝农药|"
              r"吃安眠药|开煤气|服毒|吞药|吃老鼠药|撞车|从楼上跳|跳下去)",
              unless=r"跳楼价|甩卖|跳河鱼|跳跳"),
           ),
@@ -755,25 +879,56 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"活得(?:好|太|真|很|特别|这么)累|(?:是|成了)(?:大家|家里|家人|所有人|他们|家庭|全家|孩子|儿女)的(?:负担|累赘|拖累)|"
              r"拖累(?:大家|家人|家里|全家|孩子|儿女)|撑不下去|熬不下去|坚持不下去了|(?:没有|找不到|失去了?|看不到|没了)"
              r"◇{0,2}活下去的(?:意义|理由|勇气|动力|希望)|(?:活着|人生|生活|日子|未来)◇{0,6}(?:看不到|没有)(?:任何)?(?:希望|盼头|意义)|"
-             r"看不到活路|没有活路|生不如死|不想(?:再)?(?:拖累|连累)|活腻了",
+             r"看不到活路|没有活路|生不如死|不想(?:再)?(?:拖累|连累)|活腻了|"
+             r"(?:想|要|准备|打算)◇{0,2}(?:去|上)天堂|去天堂(?:找|陪|见)|去天上(?:找|陪|见)|去(?:那边|地下|下面)(?:陪|找|见)|"
+             r"不配活|不该活(?:着|下去)|不值得活|没资格活|不该(?:出生|被生下来|来到这个世界)|(?:是|就是)(?:个)?多余的(?:人)?|"
+             r"(?:再见|永别|告别|拜拜)(?:了)?◇{0,2}(?:这个)?世界|(?:这个)?世界◇{0,2}(?:再见|永别)|永别了|"
+             r"和(?:这个)?世界(?:告别|说再见)|下辈子◇{0,3}(?:不|别|再也不|不要|不想)(?:来|投胎|做人|再来)|"
+             r"不想(?:再)?(?:投胎|做人)|这辈子(?:就)?(?:到这|到此为止|到头了)|人间不值得",
              unless=r"公司|生意|店|工厂|厂子|资金|项目|手术|切了|切掉|拔了|拔掉|做掉|割掉|摘了|摘掉|根治|去掉|换了|"
-                    r"(?:疼|痛|痒)(?:得|的)?生不如死|减肥|考试|游戏|手机|电脑|房子|车子",
+                    r"(?:疼|痛|痒)(?:得|的)?生不如死|减肥|考试|游戏|手机|电脑|房子|车子|天堂伞|天堂寨|旅游|旅行|景点|"
+                    r"歌|音乐|电影|演唱会",
              pre=rf"(?:{_HYPERBOLE})(?:得|的)?"),
           ),
-    _rule("suicide_plan", _S, _t(r"托付|送人|送给别人|分给(?:别人|大家)|留给你|交给你"),
-          _t(r"准备好了|交代|最后一次|以后就|永别|告别|后事|不在了|走了以后|走了之后|照顾好自己|别难过"), window=40),
-    _rule("self_harm_act", _S,
-          _t(r"自残|自伤|自我伤害|伤害自己|弄伤自己|割自己|划自己|打自己|掐自己|烫自己|(?:用|拿)(?:刀|刀片|小刀|玻璃|圆规)◇{0,4}"
-             r"(?:割|划|扎)(?:自己|手|胳膊|手腕|腿|手臂)|(?:手腕|胳膊|手臂|大腿)上?◇{0,4}(?:很多|好多|一道道|一条条|新的)?"
-             r"(?:划痕|刀痕|割痕|割伤|划伤|刀口)|撞墙|拿头撞", unless=r"猫|狗|宠物|抓的|挠的"),
+    # Giving possessions away together with words of leaving.
+    _rule("suicide_plan", _S,
+          _t(r"托付|送人|送给|送掉|分掉|都送|全送|分给(?:别人|大家)|留给你|交给你",
+             unless=r"小了|旧了|过期|闲置|搬家|断舍离|二手|多余|用不完"),
+          _t(r"准备好了|交代|最后一次|以后就|永别|告别|后事|不在了|走了以后|走了之后|照顾好自己|别难过|"
+             r"以后(?:都|也)?用不(?:上|着)|再也用不(?:上|着)|以后不需要|留着也没用|用不到了"), window=40),
+    # A method got ready plus words of finality ("准备了炭，今晚就不用再烦了").
+    _rule("suicide_plan", _S,
+          _t(r"(?:准备|买|备|找|攒|存|藏)(?:了|好|好了|到)?◇{0,4}(?:炭|木炭|绳子|麻绳|刀片|农药|百草枯|安眠药|老鼠药|鼠药|胶带)"),
+          _t(r"不用再|不会再|不必再|解脱|结束|最后|再见|永别|告别|遗书|遗言|封(?:住|好|死)?(?:门窗|窗户|门缝)|"
+             r"关(?:好|紧|死)门窗|没人(?:会)?打扰|对不起|不用(?:再)?烦|不烦了|不痛苦|不疼|不难受|一了百了|够了"),
+          window=40, forbid=r"烧烤|烤肉|烤串|火锅|露营|围炉|煮茶|烤火|取暖|跳绳|捆|绑|装修|打包|快递"),
+    # Last words and letters left for the family.
+    _rule("suicide_plan", _S,
+          _t(r"遗言|(?:给|留给)(?:我的)?(?:家人|家里人|爸妈|父母|孩子|老公|老婆|你们|女儿|儿子|大家|爸爸|妈妈|爸|妈)◇{0,3}"
+             r"(?:写了|留了|留下|写好了?)◇{0,4}(?:信|纸条|字条|几句话|话)|想好(?:了)?(?:怎么|怎样|如何|哪天|什么时候|在哪)"
+             r"(?:走|死|离开|结束|了断)|(?:最后|临走前)(?:再)?(?:看|见)(?:你们|大家|家人)一(?:眼|次|面)",
+             msg=r"报平安|拜年|贺卡|生日|感谢|道歉信|情书|家书|作文|出差|打工|留学|上学",
+             pre=r"(?:临终|生前|去世前|走之前|老人的|奶奶的|爷爷的|外婆的|外公的|先人的)"),
           ),
+    _rule("self_harm_act", _S,
+          _t(r"自残|自伤|自我伤害|伤害自己|弄伤自己|(?:割|划|打|掐|烫|砍|扎|咬|抓|捶)(?:了|伤了|破了)?(?:我)?自己|"
+             r"(?:用|拿)(?:刀|刀片|小刀|玻璃|圆规|烟头)◇{0,4}"
+             r"(?:割|划|扎|烫)(?:自己|手|胳膊|手腕|腿|手臂)|(?:手腕|胳膊|手臂|大腿)上?◇{0,4}(?:很多|好多|一道道|一条条|新的)?"
+             r"(?:划痕|刀痕|割痕|割伤|划伤|刀口)|撞墙|拿头撞",
+             unless=r"猫|狗|宠物|抓的|挠的|不小心|切菜|削|刮胡子|剃|做饭|干活|修", post=r"的(?:脸|头发|指甲)"),
+          ),
+    # Someone close says they will follow a person who died ("我妈说她要去陪我爸了，我爸去年走的").
+    _rule("suicide_indirect", _S,
+          _t(r"(?:想|要|准备|打算|该|就)◇{0,3}(?:去|下去)(?:陪|找|见)(?:我)?◇{0,3}(?:爸|妈|爹|娘|老伴|老公|老婆|孩子|儿子|"
+             r"女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷|他|她)"),
+          _t(r"走了|走的|去世|过世|不在了|死了|没了|离开(?:我们|了)|天堂|那边|病逝|牺牲|殉"), window=40),
 )
 
 # Cause-specific rules name the result before generic symptom rules: for a gas leak with a fainted person the
 # first step is fresh air, not the generic "check breathing" step.
-_FIRST = ("no_breathing_pulse", "electric_shock", "carbon_monoxide", "drowning", "choking", "sting_allergy",
+_FIRST = ("no_breathing_pulse", "electric_shock", "carbon_monoxide", "toxic_gas", "drowning", "choking", "sting_allergy",
           "anaphylaxis", "battery_magnet", "overdose", "poison_ingestion", "mushroom_poisoning", "snake_bite",
-          "eye_chemical", "chemical_burn", "severe_burn", "heatstroke", "severe_hypoglycemia")
+          "eye_chemical", "chemical_burn", "severe_burn", "heatstroke", "diabetic_crisis", "severe_hypoglycemia")
 _EMERGENCY_RULES = tuple(sorted(_EMERGENCY_RULES, key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
 _ALL_RULES = _EMERGENCY_RULES + _SELF_HARM_RULES
 
@@ -962,13 +1117,35 @@ def _neg_view(text: str) -> str:
     return view.replace("有无", "有吗")
 
 
+# Message-level signs that an emergency word is a question asked in advance, not something happening now:
+# "被蛇咬了应该怎么处理，先问问以备万一", "有人晕倒了应该怎么急救". Any sign of urgency overrides them.
+_MSG_URGENT = re.compile(r"现在|刚才|刚刚|正在|救命|快来|快点|快去|快叫|快[,!。]|快$|赶紧|马上|急急急|在线等|怎么办啊|"
+                         r"来不及|还在")
+_MSG_IN_ADVANCE = re.compile(r"以备万一|以防万一|以备不时|未雨绸缪|提前(?:了解|学|问|准备)|先(?:问问|了解一下)|想学|学一下|"
+                             r"科普一下|备着|有备无患")
+_MSG_GENERIC_SUBJECT = re.compile(r"^(?:请问|问一下|想问一下?|咨询一下)?,?(?:如果|万一|要是|假如|当)?(?:遇到|碰到|看到|遇见|发现)?"
+                                  r"(?:有人|别人|路人|陌生人|旁人|一个人|某人|对方)")
+_MSG_HOW_TO_HELP = re.compile(r"(?:应该|该|要|能)?(?:怎么|如何|怎样)(?:急救|抢救|施救|正确处理)|"
+                              r"(?:急救|处理|救助)(?:方法|措施|步骤)|正确(?:的)?(?:做法|处理)")
+
+
+def _asked_in_advance(text: str) -> bool:
+    """True when the whole message is a first-aid question asked in advance or about a stranger, with no urgency."""
+    if _MSG_URGENT.search(text):
+        return False
+    return bool(_MSG_IN_ADVANCE.search(text) or (_MSG_GENERIC_SUBJECT.search(text) and _MSG_HOW_TO_HELP.search(text)))
+
+
 def assess(text: str) -> SafetyResult:
     """Run the safety stage on one member message."""
     norm = normalize(text)
     neg_view = _neg_view(norm)
     guardrail = _guardrail(norm)
     high_risk_rule = _high_risk(norm, neg_view)
+    in_advance = _asked_in_advance(norm)
     for rule in _ALL_RULES:
+        if in_advance and rule.flag == "emergency":
+            continue
         if rule.fires(norm, neg_view):
             # Physical emergencies come first: an overdose that was already taken needs 120 before a hotline.
             return SafetyResult(rule.flag, rule.id, rule.first_aid, guardrail, high_risk_rule is not None)
