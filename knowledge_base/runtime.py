@@ -102,10 +102,9 @@ def model() -> Any:
 
 def _load() -> _Loaded:
     """Load the current index and a model matching it."""
-    s = settings()
-    version = _redis_version()
-    name = current_generation_name(s.index_path)
-    index = KBIndex.load(s.index_path)
+    version = _redis_version()  # read first: a change during the load shows up at the next check
+    index = KBIndex.load(settings().index_path)
+    name = generation_name(index.generation)
     mdl = model()
     if mdl._kb_fingerprint != index.model_fingerprint:
         raise IndexStale(f"index {name} was built with another embedding model; run `flask kb reindex`")
@@ -214,8 +213,12 @@ def apply_changes(upserts: list[EntryDoc], removals: list[int]) -> bool:
     if not upserts and not removals:
         return True
     with write_lock() as root:
+        state = _state
         try:
-            index = KBIndex.load(root)
+            if state is not None and state.generation_name == current_generation_name(root):
+                index = state.index  # what this process holds is the latest: skip re-reading it
+            else:
+                index = KBIndex.load(root)
         except IndexNotBuilt:
             log.warning("no KB index yet: changes will be indexed by `flask kb reindex`")
             return False
