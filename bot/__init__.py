@@ -58,7 +58,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         return {"status": "ok"}
 
     if app.config["RUN_OUTBOX_IN_PROCESS"] and not app.config.get("TESTING"):
-        outbound.start_in_process(app)
+        # Only a serving process delivers: `flask kb ...` and other commands never start the worker.
+        @app.before_request
+        def _start_outbox() -> None:
+            outbound.start_in_process(app)
+
     return app
 
 

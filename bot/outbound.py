@@ -209,17 +209,21 @@ def run_worker(stop: threading.Event, poll_seconds: float = 1.0, inbox: Inbox | 
 
 
 _thread: threading.Thread | None = None
+_thread_lock = threading.Lock()
 _stop = threading.Event()
 
 
 def start_in_process(app: Flask) -> None:
     """Run the worker as a daemon thread (the embedded single-process setup)."""
     global _thread
-    if _thread is None or not _thread.is_alive():
-        _stop.clear()
-        _thread = threading.Thread(target=run_worker, args=(_stop, 1.0, app.extensions["inbox"]), name="outbox",
-                                   daemon=True)
-        _thread.start()
+    if _thread is not None and _thread.is_alive():
+        return
+    with _thread_lock:
+        if _thread is None or not _thread.is_alive():
+            _stop.clear()
+            _thread = threading.Thread(target=run_worker, args=(_stop, 1.0, app.extensions["inbox"]),
+                                       name="outbox", daemon=True)
+            _thread.start()
 
 
 def stop_in_process() -> None:
