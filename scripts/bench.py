@@ -219,18 +219,23 @@ def _postgres_backends(database_url: str | None) -> list[int]:
 
 
 def measure(server: Server, duration: float, concurrency: list[int], warmup: float,
-            database_url: str | None = None) -> dict[str, Any]:
-    """Warm up, then one load run per concurrency; CPU per message by process group; worker memory afterwards."""
+            database_url: str | None = None, rates: list[float] | None = None) -> dict[str, Any]:
+    """Warm up, then one load run per concurrency (closed loop) and per rate (open loop, at most 64 in
+    flight); CPU per message by process group; worker memory afterwards."""
     if warmup:
         run_load(server.url, TOKEN, clients=max(concurrency), duration=warmup, prefix="warm")
     runs = {}
     deliveries = []
-    for clients in concurrency:
+    plans = [(str(c), {"clients": c}) for c in concurrency]
+    plans += [(f"{r:g}/s", {"clients": 64, "rate": r}) for r in rates or []]
+    for name, plan in plans:
         workers, backends = [p.pid for p in server.workers()], _postgres_backends(database_url)
         before = (_cpu_seconds(workers), _cpu_seconds(backends), _cpu_seconds([os.getpid()]), time.perf_counter())
-        result = run_load(server.url, TOKEN, clients=clients, duration=duration, prefix=f"b{clients}")
+        result = run_load(server.url, TOKEN, duration=duration, prefix=f"b{len(runs)}", **plan)  # type: ignore[arg-type]
         after = (_cpu_seconds(workers), _cpu_seconds(backends), _cpu_seconds([os.getpid()]), time.perf_counter())
-        runs[str(clients)] = summary = result.summary()
+        runs[name] = summary = result.summary()
+        if "rate" in plan:
+            summary["rate"] = plan["rate"]
         n = max(1, summary["messages"])
         summary["cpu_ms_per_msg"] = {name: round((after[i] - before[i]) * 1000 / n, 2)
                                      for i, name in enumerate(("workers", "postgres", "loadgen"))}
@@ -397,7 +402,8 @@ def run_drills(names: list[str], timeout: float = 240.0) -> dict[str, Any]:
 def _row(name: str, r: dict[str, Any]) -> str:
     cpu = r.get("cpu_ms_per_msg", {})
     cpu_text = " / ".join(f"{cpu[k]:.2f}" for k in ("workers", "postgres", "loadgen")) if cpu else "-"
-    return (f"| {name} | {r['clients']} | {r['messages']} | {r['throughput']:.0f} | {r['p50_ms']:.1f} | "
+    load = f"{r['rate']:g} msg/s arriving" if "rate" in r else f"{r['clients']} client{'s' * (r['clients'] != 1)}"
+    return (f"| {name} | {load} | {r['messages']} | {r['throughput']:.0f} | {r['p50_ms']:.1f} | "
             f"{r['p90_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.1f} | {r['errors']} | {r['non_xml']} | "
             f"{cpu_text} |")
 
@@ -409,22 +415,26 @@ def _ok(flag: bool) -> str:
 def webhook_section(res: dict[str, Any]) -> str:
     """The `## Webhook` section."""
     floor, hook = res["floor"]["runs"], res["webhook"]["runs"]
-    top = str(max(int(k) for k in hook))
+    top = str(max(int(k) for k in hook if k.isdigit()))
     ratio = hook[top]["throughput"] / floor[top]["throughput"] if floor[top]["throughput"] else 0.0
     lines = [
         "## Webhook", "",
         f"Measured by `make bench` (scripts/bench.py) on {res['date']}; machine and versions under Serving. "
         f"Each run: {res['duration']:.0f} s of signed, unique text messages (each from a new member, so every one "
         "runs safety, KB and classifier and writes to PostgreSQL) from scripts/loadgen.py, after a "
-        f"{res['warmup']:.0f} s warm-up. Same gunicorn settings for both: {res['settings']}.", "",
-        "| Server | Clients | Messages | Msg/s | p50 ms | p90 ms | p99 ms | max ms | Errors | Non-XML | "
+        f"{res['warmup']:.0f} s warm-up. Same gunicorn settings for both: {res['settings']}. "
+        "\"N clients\" is a closed loop (each client sends its next message as soon as it has an answer: the most "
+        "the server can take); \"msg/s arriving\" is an open loop at that rate, as members write, at most 64 in "
+        "flight. CPU ms/msg: CPU time of the gunicorn workers, of the PostgreSQL backends serving them and of the "
+        "load generator, divided by the messages of that run.", "",
+        "| Server | Load | Messages | Msg/s | p50 ms | p90 ms | p99 ms | max ms | Errors | Non-XML | "
         "CPU ms/msg: workers / PostgreSQL / loadgen |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for clients in sorted(floor, key=int):
-        lines.append(_row("floor (parse + fixed reply)", floor[clients]))
-    for clients in sorted(hook, key=int):
-        lines.append(_row("webhook (full pipeline)", hook[clients]))
+    for key in floor:
+        lines.append(_row("floor (parse + fixed reply)", floor[key]))
+    for key in hook:
+        lines.append(_row("webhook (full pipeline)", hook[key]))
     a = res["webhook"].get("audit", {})
     errors = sum(r["errors"] for r in hook.values())
     lines += ["", f"Database check after the runs: {a.get('stored_once', '?')} of {a.get('sent', '?')} messages "
@@ -553,7 +563,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--duration", type=float, default=15.0, help="seconds per load run")
     ap.add_argument("--warmup", type=float, default=3.0)
-    ap.add_argument("--clients", default="1,16", help="concurrency levels, comma-separated")
+    ap.add_argument("--clients", default="1,16", help="concurrency levels (closed loop), comma-separated")
+    ap.add_argument("--rates", default="50", help="arrival rates in msg/s (open loop), comma-separated")
     ap.add_argument("--no-drills", action="store_true")
     ap.add_argument("--drills", default=",".join(DRILLS))
     ap.add_argument("--no-write", action="store_true", help="print the sections instead of updating the doc")
@@ -566,6 +577,7 @@ def main() -> int:
         return 0
 
     concurrency = [int(c) for c in args.clients.split(",")]
+    rates = [float(r) for r in args.rates.split(",") if r]
     started = time.perf_counter()
     res: dict[str, Any] = {"date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                            "duration": args.duration, "warmup": args.warmup}
@@ -583,7 +595,7 @@ def main() -> int:
         floor = floor_server(env).start()
         try:
             floor.wait_ready(30, workers=s["workers"])
-            res["floor"] = measure(floor, args.duration, concurrency, args.warmup)
+            res["floor"] = measure(floor, args.duration, concurrency, args.warmup, rates=rates)
         finally:
             floor.stop()
         print("webhook start-up ...", flush=True)
@@ -593,7 +605,7 @@ def main() -> int:
         try:
             hook.wait_ready(90, workers=s["workers"])
             time.sleep(1.0)  # let both workers finish warming
-            res["webhook"] = measure(hook, args.duration, concurrency, args.warmup, db_url)
+            res["webhook"] = measure(hook, args.duration, concurrency, args.warmup, db_url, rates)
         finally:
             hook.stop()
         res["webhook"]["audit"] = audit(db_url, res["webhook"]["deliveries"], fake).figures()

@@ -1,7 +1,7 @@
 """Drill: a gunicorn worker killed with -9 under load, several times. WeChat-style clients retry a dropped
 connection; gunicorn starts a replacement worker, which warms its models before taking traffic.
 
-    python scripts/drills/worker_kill.py [--kills 3] [--rate 60] [--duration 24]
+    python scripts/drills/worker_kill.py [--kills 3] [--rate 60] [--duration 30]
 
 Checked in PostgreSQL afterwards: every message stored once, one bot reply each, and what each member saw.
 A message whose worker died mid-request is the interesting case: its Redis claim is left behind.
@@ -44,7 +44,7 @@ def main() -> int:
     ap.add_argument("--every", type=float, default=6.0, help="seconds between kills")
     ap.add_argument("--rate", type=float, default=60.0)
     ap.add_argument("--clients", type=int, default=48)
-    ap.add_argument("--duration", type=float, default=24.0)
+    ap.add_argument("--duration", type=float, default=30.0)
     args = ap.parse_args()
     with scratch_database("kill") as db_url, fake_wechat() as fake:
         env = app_env(db_url, REDIS_URL, fake.base_url)
@@ -89,7 +89,8 @@ def main() -> int:
         first_try_errors = sum(d.attempts > 1 for d in result.deliveries)
         figures = {**summary, **final.figures(), "killed": len(kills), "kills": kills,
                    "dropped_then_retried": first_try_errors,
-                   "replacement_ready_s": max((k["replacement_first_answer_s"] or 99.0) for k in kills) if kills else None}
+                   "replacement_ready_s": max((k["replacement_first_answer_s"] for k in kills
+                                               if k["replacement_first_answer_s"] is not None), default=None)}
         figures["pass"] = (not final.lost and final.stored_once == final.sent and final.visible.get("one") == final.sent
                            and summary["errors"] == 0)
         print_json("worker_kill", figures)
