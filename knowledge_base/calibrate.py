@@ -52,25 +52,20 @@ def score_rows(index: KBIndex, model: Any, texts: list[str], progress: bool = Fa
     return [index.score(vec, textmod.tokens(text)) for text, vec in items]
 
 
-def top_two(index: KBIndex, scored: list[list[Scored]], weight: float) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """Per row: the best entry's topic, its fused score, and its margin over the second best."""
-    topics, best, margin = [], np.zeros(len(scored)), np.zeros(len(scored))
-    for i, cands in enumerate(scored):
-        if not cands:
-            topics.append("")
-            continue
-        fused = sorted(((c.fused(weight), -c.entry_id, c.entry_id) for c in cands), reverse=True)
-        topics.append(index.entries[fused[0][2]]["topic"])
-        best[i] = fused[0][0]
-        margin[i] = fused[0][0] - (fused[1][0] if len(fused) > 1 else 0.0)
-    return topics, best, margin
+def top_two(index: KBIndex, scored: list[list[Scored]], weight: float
+            ) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """Per row: the best entry's topic, its fused score, its margin, and whether the two retrievers agree."""
+    rankings = [index.rank(cands, weight) for cands in scored]
+    topics = [index.entries[r.ranked[0].entry_id]["topic"] if r.ranked else "" for r in rankings]
+    return (topics, np.array([r.score for r in rankings]), np.array([r.margin for r in rankings]),
+            np.array([r.agree for r in rankings], dtype=bool))
 
 
-def evaluate(gold: list[str], topics: list[str], best: np.ndarray, margin: np.ndarray,
+def evaluate(gold: list[str], topics: list[str], best: np.ndarray, margin: np.ndarray, agree: np.ndarray,
              min_score: float, min_margin: float) -> dict[str, float]:
     """hit@1, answer rates and error rates at one threshold pair."""
     gold_arr, top_arr = np.array(gold), np.array(topics)
-    answered = (best >= min_score) & (margin >= min_margin)
+    answered = (best >= min_score) & (margin >= min_margin) & agree
     in_scope = gold_arr != NONE
     n_in, n_none = max(int(in_scope.sum()), 1), max(int((~in_scope).sum()), 1)
     right = top_arr == gold_arr
@@ -98,10 +93,11 @@ def calibrate(index: KBIndex, model: Any, validation_dir: str | Path, progress: 
     best_key: tuple[float, ...] | None = None
     choice: tuple[float, float, float] = (Thresholds.weight, Thresholds.min_score, Thresholds.min_margin)
     for weight in WEIGHTS:
-        topics, best, margin = top_two(index, scored, float(weight))
+        topics, best, margin, agree = top_two(index, scored, float(weight))
         right = (np.array(topics) == gold_arr) & in_scope
         # answered[s, m, row] for every threshold pair at once
-        ans = (best[None, None, :] >= MIN_SCORES[:, None, None]) & (margin[None, None, :] >= MIN_MARGINS[None, :, None])
+        ans = ((best[None, None, :] >= MIN_SCORES[:, None, None]) & (margin[None, None, :] >= MIN_MARGINS[None, :, None])
+               & agree[None, None, :])
         correct = (ans & right).sum(axis=2) / n_in
         wrong = (ans & in_scope & ~right).sum(axis=2) / n_in
         none = (ans & ~in_scope).sum(axis=2) / n_none
@@ -116,8 +112,8 @@ def calibrate(index: KBIndex, model: Any, validation_dir: str | Path, progress: 
         log.warning("no threshold meets the validation constraints: answering nothing")
         choice = (Thresholds.weight, 1.01, 0.0)
     weight, min_score, min_margin = choice
-    topics, best, margin = top_two(index, scored, weight)
-    report = evaluate(gold, topics, best, margin, min_score, min_margin)
+    topics, best, margin, agree = top_two(index, scored, weight)
+    report = evaluate(gold, topics, best, margin, agree, min_score, min_margin)
     report["max_none_answered"], report["max_wrong_topic"] = MAX_NONE_ANSWERED, MAX_WRONG_TOPIC
     return Thresholds(weight=weight, min_score=min_score, min_margin=min_margin,
                       calibrated_on=str(validation_dir), report=report)

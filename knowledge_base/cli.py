@@ -246,22 +246,22 @@ def ask_command(question: str, as_json: bool) -> None:
 
     index, scored = runtime.score(question)
     th = index.thresholds
+    ranking = index.rank(scored, th.weight)
     result = index.decide(scored)
-    ranked = sorted(scored, key=lambda s: -s.fused(th.weight))[:5]
     rows = [{"entry_id": s.entry_id, "topic": index.entries[s.entry_id]["topic"],
              "question": index.entries[s.entry_id]["question"], "score": round(s.fused(th.weight), 4),
-             "cosine": round(s.cosine, 4), "bm25": round(s.bm25, 4)} for s in ranked]
+             "cosine": round(s.cosine, 4), "bm25": round(s.bm25, 4)} for s in ranking.ranked[:5]]
     if as_json:
         click.echo(json.dumps({"answer": result.best.entry_id if result.best else None, "candidates": rows,
+                               "margin": round(ranking.margin, 4), "retrievers_agree": ranking.agree,
                                "thresholds": {"min_score": th.min_score, "min_margin": th.min_margin,
                                               "weight": th.weight}}, ensure_ascii=False))
         return
     for r in rows:
         click.echo(f"  #{r['entry_id']:<5} {r['score']:.3f}（向量 {r['cosine']:.3f}，BM25 {r['bm25']:.3f}）"
                    f" {r['topic']}：{r['question']}")
-    margin = result.candidates[0].score - result.candidates[1].score if len(result.candidates) > 1 else None
-    click.echo(f"阈值：分数 ≥ {th.min_score}，分差 ≥ {th.min_margin}" +
-               (f"；本题分差 {margin:.3f}" if margin is not None else ""))
+    click.echo(f"阈值：分数 ≥ {th.min_score}，分差 ≥ {th.min_margin}，且向量与 BM25 的首选属同一主题；"
+               f"本题分差 {ranking.margin:.3f}，{'一致' if ranking.agree else '不一致'}")
     if result.best:
         click.echo(f"会回答：条目 #{result.best.entry_id}（{result.best.department}）\n{result.best.answer}")
     else:

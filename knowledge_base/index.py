@@ -100,6 +100,20 @@ class Scored:
         return weight * self.cosine + (1.0 - weight) * self.bm25
 
 
+@dataclass(frozen=True)
+class Ranking:
+    """Candidates best first, with what the answer decision needs."""
+
+    ranked: list[Scored]
+    score: float  # the best fused score
+    margin: float  # over the second-best entry
+    agree: bool  # the best-cosine and best-BM25 entries share the best entry's topic
+
+    def answers(self, th: Thresholds) -> bool:
+        """Confident enough to answer with the best entry."""
+        return bool(self.ranked) and self.agree and self.score >= th.min_score and self.margin >= th.min_margin
+
+
 def _faiss() -> Any:
     """faiss, imported lazily and limited to one thread per search (requests run in parallel instead)."""
     import faiss
@@ -191,16 +205,26 @@ class KBIndex:
         vecs = np.vstack([self.faiss_index.reconstruct(entry_id * STRIDE + k) for k in range(n)])
         return float((vecs @ qvec.ravel()).max())
 
+    def rank(self, scored: list[Scored], weight: float) -> Ranking:
+        """Candidates by fused score, the best one's margin, and whether both retrievers point at its topic."""
+        ranked = sorted(scored, key=lambda s: (-s.fused(weight), s.entry_id))
+        if not ranked:
+            return Ranking([], 0.0, 0.0, False)
+        best = ranked[0].fused(weight)
+        margin = best - (ranked[1].fused(weight) if len(ranked) > 1 else 0.0)
+        topic = self.entries[ranked[0].entry_id]["topic"]
+        by_cosine = max(scored, key=lambda s: (s.cosine, -s.entry_id)).entry_id
+        by_bm25 = max(scored, key=lambda s: (s.bm25, -s.entry_id)).entry_id
+        agree = self.entries[by_cosine]["topic"] == topic == self.entries[by_bm25]["topic"]
+        return Ranking(ranked, best, margin, agree)
+
     def decide(self, scored: list[Scored], thresholds: Thresholds | None = None) -> Lookup:
-        """Rank by fused score; the best answers only above the score and margin thresholds."""
+        """Rank by fused score; the best answers only above the score and margin thresholds, and only when the
+        embedding's and BM25's own favourites are of its topic (when they disagree, the question is ambiguous)."""
         th = thresholds or self.thresholds
-        ranked = sorted(scored, key=lambda s: (-s.fused(th.weight), s.entry_id))
-        matches = [self._match(s.entry_id, s.fused(th.weight)) for s in ranked[:3]]
-        if not matches:
-            return Lookup(best=None, candidates=[])
-        margin = matches[0].score - (matches[1].score if len(matches) > 1 else 0.0)
-        confident = matches[0].score >= th.min_score and margin >= th.min_margin
-        return Lookup(best=matches[0] if confident else None, candidates=matches)
+        r = self.rank(scored, th.weight)
+        matches = [self._match(s.entry_id, s.fused(th.weight)) for s in r.ranked[:3]]
+        return Lookup(best=matches[0] if r.answers(th) else None, candidates=matches)
 
     def _match(self, entry_id: int, score: float) -> Match:
         """A Match from the stored metadata."""
@@ -288,4 +312,4 @@ def _prune(root: Path, keep: int) -> None:
             (root / f"{name}{suffix}").unlink(missing_ok=True)
 
 
-__all__ = ["KBIndex", "EntryDoc", "Match", "Lookup", "Thresholds", "Scored", "STRIDE"]
+__all__ = ["KBIndex", "EntryDoc", "Match", "Lookup", "Thresholds", "Scored", "Ranking", "STRIDE"]

@@ -95,9 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = read_rows(args.files)
     gold = [topic for _, topic in rows]
     scored = score_rows(index, model, [text for text, _ in rows])
-    topics, best, margin = top_two(index, scored, th.weight)
-    figures = evaluate(gold, topics, best, margin, th.min_score, th.min_margin)
-    answered = sum(1 for b, m in zip(best, margin) if b >= th.min_score and m >= th.min_margin)
+    topics, best, margin, agree = top_two(index, scored, th.weight)
+    figures = evaluate(gold, topics, best, margin, agree, th.min_score, th.min_margin)
+    answered = int(((best >= th.min_score) & (margin >= th.min_margin) & agree).sum())
     wrong = figures["wrong_topic_answered"] * figures["in_scope"] + figures["none_answered"] * figures["none_rows"]
     figures["wrong_or_none_share_of_answers"] = round(wrong / answered, 4) if answered else 0.0
     figures["entries"] = len(index.entries)
