@@ -37,6 +37,15 @@ def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A second, different model: 32 dimensions, two epochs."""
+    out = tmp_path_factory.mktemp("tiny-embedder")
+    train([[TEA_ENTRY["question"], *TEA_ENTRY["similar"]], *seed_groups()[:20]], out,
+          TrainConfig(dim=32, max_epochs=2, patience=1, final_fit=False), verbose=False)
+    return out
+
+
 @pytest.fixture
 def kb_app(tmp_path: Path, model_dir: Path):  # type: ignore[no-untyped-def]
     """An app on an empty SQLite file with in-process Redis, our model and an empty index folder."""
@@ -263,11 +272,9 @@ def test_unanswered_questions_are_grouped_and_a_reply_becomes_a_draft(kb_app) ->
     assert _versions(draft.id)[0].author == "advisor1"
 
 
-def test_any_sentence_transformers_model_path_works(tmp_path: Path, seeded) -> None:
+def test_any_sentence_transformers_model_path_works(tmp_path: Path, seeded, tiny_model_dir: Path) -> None:
     """Point EMBEDDING_MODEL at another model (here a second tiny StaticEmbedding) and rebuild."""
-    other = tmp_path / "other-model"
-    train([[TEA_ENTRY["question"], *TEA_ENTRY["similar"]], *seed_groups()[:20]], other,
-          TrainConfig(dim=32, max_epochs=2, patience=1, final_fit=False), verbose=False)
+    other = tiny_model_dir
     app = create_app({"TESTING": True, "DATABASE_URL": db.engine().url.render_as_string(hide_password=False),
                       "REDIS_URL": "", "AUTO_MIGRATE": False, "RUN_OUTBOX_IN_PROCESS": False,
                       "EMBEDDING_MODEL": str(other), "KB_INDEX_PATH": str(tmp_path / "other_index")})
@@ -279,3 +286,25 @@ def test_any_sentence_transformers_model_path_works(tmp_path: Path, seeded) -> N
     assert result.candidates and result.candidates[0].entry_id == entry.id
     vec = runtime.query_parts("体检", runtime.current().model)[0]
     assert vec.shape == (32,) and np.isclose(np.linalg.norm(vec), 1.0, atol=1e-5)
+
+
+def test_an_index_built_with_another_model_is_refused_until_reindex(seeded, tiny_model_dir: Path) -> None:
+    index_path = runtime.settings().index_path
+    knowledge_base.configure(str(tiny_model_dir), index_path)
+    with pytest.raises(knowledge_base.IndexStale):
+        knowledge_base.lookup("血压高怎么办")
+    assert store.sync_index([store.list_entries(status="published")[0]]) is False  # SQL stands, index untouched
+    runtime.rebuild(store.published_docs(), progress=False, calibrate=False)
+    assert knowledge_base.lookup("血压高怎么办").candidates
+
+
+def test_a_new_generation_on_disk_is_seen_without_redis(seeded) -> None:
+    """A CLI process with its own in-process Redis only moves the CURRENT pointer: servers still reload."""
+    state = runtime.current()
+    with runtime.write_lock() as root:
+        disk = KBIndex.load(root)
+        victim = next(iter(disk.entries))
+        disk.updated([], [], removals=[victim]).save(root, disk.generation + 1)
+    result = knowledge_base.lookup(disk.entries[victim]["question"])
+    assert runtime.current() is not state and victim not in runtime.current().index.entries
+    assert all(m.entry_id != victim for m in result.candidates)
