@@ -56,6 +56,7 @@ worker: install
 	$(PY) -m bot.worker
 
 test: install artifacts
+	@scripts/ensure_chromium.sh
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 bench: install artifacts
