@@ -147,14 +147,15 @@ _TYPOS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-def normalize(text: str) -> str:
+def normalize(text: str, spaces_as_breaks: bool = True) -> str:
     """Full-width to half-width, lower case, traditional to simplified, pinyin to characters, spaces between
-    words as clause breaks, common typos fixed."""
+    words as clause breaks (or dropped), common typos fixed."""
     t = unicodedata.normalize("NFKC", text or "").lower().translate(_T2S)
     t = _PINYIN_RUN.sub(lambda m: _pinyin_to_hanzi(m.group(0)), t)
-    # Chat messages often use a space instead of a comma ("我爸倒地上了 喊不答应"): a space between two
-    # non-ASCII characters is a clause break, any other whitespace is dropped.
-    t = re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", ",", t.strip())
+    if spaces_as_breaks:
+        # Chat messages often use a space instead of a comma ("我爸倒地上了 喊不答应"): a space between two
+        # non-ASCII characters is a clause break, any other whitespace is dropped.
+        t = re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", ",", t.strip())
     t = re.sub(r"\s+", "", t).replace("...", "…")
     for pattern, repl in _TYPOS:
         t = pattern.sub(repl, t)
@@ -1402,8 +1403,10 @@ def assess(text: str) -> SafetyResult:
     """Run the safety stage on one member message."""
     norm = normalize(text)
     neg_view = _neg_view(norm)
-    guardrail = _guardrail(norm)
-    high_risk_rule = _high_risk(norm, neg_view)
+    # Guardrails and lab values read the message with spaces simply removed ("是不是 得了糖尿病", "血糖 17.5").
+    flat = normalize(text, spaces_as_breaks=False)
+    guardrail = _guardrail(flat)
+    high_risk_rule = _high_risk(flat, _neg_view(flat))
     in_advance = _asked_in_advance(norm)
     for rule in _ALL_RULES:
         if in_advance and rule.flag == "emergency":
