@@ -371,7 +371,7 @@ def run_bench_kb(entries: int = 1000, queries: int = 500) -> dict[str, Any]:
     except subprocess.TimeoutExpired:
         return {"command": " ".join(cmd[1:]), "error": "timed out after 240 s"}
     lines = [line for line in res.stdout.splitlines() if line.strip() and "%|" not in line]
-    return {"command": "python scripts/bench_kb.py " + " ".join(cmd[3:]), "exit": res.returncode,
+    return {"command": "python scripts/bench_kb.py " + " ".join(cmd[2:]), "exit": res.returncode,
             "output": lines[-8:], "error": res.stderr[-400:] if res.returncode else ""}
 
 

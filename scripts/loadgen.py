@@ -300,12 +300,13 @@ def _send(conn: _Conn, path: str, token: str, d: Delivery, retries: int, retry_d
 def run_load(url: str, token: str, *, clients: int = 16, duration: float | None = 10.0, count: int | None = None,
              retries: int = 0, retry_delay: float = 1.0, per_member: int = 1, seed: int = 1,
              prefix: str = "lg", aes_key: str | None = None, appid: str = "",
-             timeout: float = WECHAT_TIMEOUT, rate: float | None = None) -> LoadResult:
+             timeout: float = WECHAT_TIMEOUT, rate: float | None = None, keepalive: bool = True) -> LoadResult:
     """Send messages from `clients` threads until `count` messages or `duration` seconds, whichever is first.
 
     Without `rate` each client sends its next message as soon as it has an answer (closed loop: the most the
     server can take); with `rate`, messages arrive at that many per second, like members do, and `clients`
-    only caps how many are in flight."""
+    only caps how many are in flight. `keepalive=False` opens a new connection per message, so a new gunicorn
+    worker gets its share at once instead of waiting for clients to reconnect."""
     if duration is None and count is None:
         raise ValueError("give a duration, a count or both")
     parsed = urllib.parse.urlsplit(url)
@@ -326,6 +327,8 @@ def run_load(url: str, token: str, *, clients: int = 16, duration: float | None 
         try:
             while (d := plan.next()) is not None:
                 _send(conn, parsed.path or "/", token, d, retries, retry_delay, aes)
+                if not keepalive:
+                    conn.close()
                 with done_lock:
                     done.append(d)
         finally:

@@ -1,7 +1,8 @@
-"""Drill: a gunicorn worker killed with -9 under load, several times. WeChat-style clients retry a dropped
-connection; gunicorn starts a replacement worker, which warms its models before taking traffic.
+"""Drill: a gunicorn worker killed with -9 under load, twice (the second kill waits until the first worker's
+replacement answers). WeChat-style clients retry a dropped connection; gunicorn starts a replacement worker,
+which warms its models before taking traffic.
 
-    python scripts/drills/worker_kill.py [--kills 3] [--rate 60] [--duration 30]
+    python scripts/drills/worker_kill.py [--kills 2] [--rate 60] [--duration 40]
 
 Checked in PostgreSQL afterwards: every message stored once, one bot reply each, and what each member saw.
 A message whose worker died mid-request is the interesting case: its Redis claim is left behind.
@@ -39,12 +40,13 @@ def _pids_by_openid(access: Path) -> dict[str, int]:
 def main() -> int:
     """Run the drill; exit 1 when a message was lost or answered twice."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--kills", type=int, default=3)
+    ap.add_argument("--kills", type=int, default=2)
     ap.add_argument("--first", type=float, default=5.0, help="first kill this many seconds into the load")
-    ap.add_argument("--every", type=float, default=6.0, help="seconds between kills")
+    ap.add_argument("--gap", type=float, default=3.0,
+                    help="seconds between a replacement's first answer and the next kill")
     ap.add_argument("--rate", type=float, default=60.0)
     ap.add_argument("--clients", type=int, default=48)
-    ap.add_argument("--duration", type=float, default=30.0)
+    ap.add_argument("--duration", type=float, default=40.0)
     args = ap.parse_args()
     with scratch_database("kill") as db_url, fake_wechat() as fake:
         env = app_env(db_url, REDIS_URL, fake.base_url)
@@ -55,24 +57,31 @@ def main() -> int:
         try:
             server.wait_ready(90, workers=2)
             time.sleep(1.0)
-            banner(f"kill -9 a worker {args.kills} times, every {args.every:.0f} s from t={args.first:.0f} s; "
-                   f"{args.rate:.0f} msg/s, WeChat-style retries")
+            banner(f"kill -9 a worker {args.kills} times from t={args.first:.0f} s, each once the previous "
+                   f"replacement answers; {args.rate:.0f} msg/s, WeChat-style retries")
             load = BackgroundLoad(server.url, clients=args.clients, duration=args.duration, retries=2,
-                                  rate=args.rate, prefix="wk").start()
-            for k in range(args.kills):
-                load.at(args.first + k * args.every)
+                                  rate=args.rate, prefix="wk", keepalive=False).start()
+            load.at(args.first)
+            for _ in range(args.kills):
+                if not load.thread.is_alive():
+                    break
                 before = {p.pid for p in server.workers()}
                 killed_at = time.time()
-                victim = server.kill_worker()
+                victim, busy = server.kill_worker()
                 replacement, spawned = None, None
-                end = time.monotonic() + args.every - 0.5
-                while time.monotonic() < end and replacement is None:
-                    new = {p.pid for p in server.workers()} - before
-                    if new:
-                        replacement, spawned = new.pop(), time.time()
-                    time.sleep(0.05)
-                kills.append({"victim": victim, "at_s": round(killed_at - load.t0, 1), "replacement": replacement,
+                end = time.monotonic() + 30
+                while time.monotonic() < end and load.thread.is_alive():
+                    if replacement is None:
+                        new = {p.pid for p in server.workers()} - before
+                        if new:
+                            replacement, spawned = new.pop(), time.time()
+                    elif replacement in _pids_by_openid(access).values():
+                        break  # the replacement answers: the next kill hits a fully served server
+                    time.sleep(0.1)
+                kills.append({"victim": victim, "mid_request": busy, "at_s": round(killed_at - load.t0, 1),
+                              "replacement": replacement,
                               "killed_at": killed_at, "spawned_after_s": round(spawned - killed_at, 2) if spawned else None})
+                time.sleep(args.gap)
             result = load.join()
             wait_settled(db_url, result.deliveries, fake)
             print("\n".join(timeline(result.deliveries, load.t0)))
