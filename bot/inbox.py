@@ -66,19 +66,23 @@ class Inbox:
         `throttle` ("notify" or "quiet") marks a member over the rate limit: the message is stored and joins
         their ticket, but skips the knowledge base and routing unless it raises a red flag.
         """
-        try:
-            with session_scope() as session:
-                earlier = self._earlier(session, msg.dedup_key)
+        for attempt in range(3):
+            try:
+                with session_scope() as session:
+                    earlier = self._earlier(session, msg.dedup_key)
+                    if earlier is not None:
+                        return earlier
+                    return self._process(session, msg, throttle)
+            except IntegrityError:
+                # Another worker stored the same message (answer as it did) or created the same member
+                # a moment earlier (try again: the member now exists).
+                with session_scope() as session:
+                    earlier = self._earlier(session, msg.dedup_key)
                 if earlier is not None:
                     return earlier
-                return self._process(session, msg, throttle)
-        except IntegrityError:
-            # Another worker stored the same message first: answer as it did.
-            with session_scope() as session:
-                earlier = self._earlier(session, msg.dedup_key)
-            if earlier is None:
-                raise
-            return earlier
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
     def _earlier(self, session: Session, dedup_key: str) -> Outcome | None:
         """The outcome of an already stored message, if it was processed before."""

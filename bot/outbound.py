@@ -91,10 +91,10 @@ def queue_text(session: Session, member: Member, conversation_id: int, text: str
 
 
 def send_later(message_id: int) -> None:
-    """A passive reply missed WeChat's window: deliver it through the customer-service API instead."""
+    """A passive reply never reached the member: deliver it through the customer-service API instead."""
     with session_scope() as session:
         msg = session.get(Message, message_id)
-        if msg is not None:
+        if msg is not None and msg.delivery == "passive":  # never send the same reply twice
             msg.delivery, msg.status, msg.sent_at, msg.next_attempt_at = "custom", "pending", None, utcnow()
     wake()
 

@@ -19,6 +19,7 @@ from .redis_store import get_redis
 log = logging.getLogger(__name__)
 
 SPOOL_KEY = "inbox:spool"
+LOCK_KEY = "inbox:spool:lock"
 BUSY_REPLY = "消息已收到，系统正在处理，稍后会把回复发给您。如遇胸痛、呼吸困难等紧急情况，请立即拨打 120。"
 
 
@@ -46,19 +47,28 @@ def keep(msg: Inbound, answered: bool) -> bool:
 
 
 def replay(inbox: Inbox, limit: int = 100) -> int:
-    """Store spooled messages now that the database is back; send their replies via the API."""
+    """Store spooled messages now that the database is back; send their replies via the API.
+
+    One replayer at a time (a Redis lock), so the head of the spool is never processed twice or dropped.
+    """
     client = get_redis()
+    if not client.set(LOCK_KEY, 1, nx=True, ex=60):
+        return 0
     done = 0
-    while done < limit:
-        raw = client.lindex(SPOOL_KEY, 0)
-        if raw is None:
-            break
-        item = json.loads(raw)
-        outcome = inbox.receive(Inbound(**item["inbound"]))  # raises while the database is still down
-        if not item["answered"] and outcome.reply_id is not None and not outcome.duplicate:
-            outbound.send_later(outcome.reply_id)
-        client.lpop(SPOOL_KEY)  # only after the message is safely stored
-        done += 1
+    try:
+        while done < limit:
+            raw = client.lindex(SPOOL_KEY, 0)
+            if raw is None:
+                break
+            item = json.loads(raw)
+            outcome = inbox.receive(Inbound(**item["inbound"]))  # raises while the database is still down
+            # Even a duplicate (stored before the connection dropped) still owes the member its real reply.
+            if not item["answered"] and outcome.reply_id is not None:
+                outbound.send_later(outcome.reply_id)
+            client.lpop(SPOOL_KEY)  # only after the message is safely stored
+            done += 1
+    finally:
+        client.delete(LOCK_KEY)
     if done:
         log.info("replayed %d spooled messages", done)
     return done

@@ -62,7 +62,10 @@ _last_error: tuple[float, Exception] | None = None  # a failed load is retried a
 def configure(model_path: str, index_path: str, validation_dir: str | None = None) -> None:
     """Point this process at a model and an index directory; loading waits for the first lookup."""
     global _settings
-    _settings = Settings(str(model_path), str(index_path), str(validation_dir or DEFAULT_VALIDATION_DIR))
+    new = Settings(str(model_path), str(index_path), str(validation_dir or DEFAULT_VALIDATION_DIR))
+    if new == _settings:
+        return  # same model and index: keep what is loaded (a new app in the same process)
+    _settings = new
     reset()
 
 
@@ -233,15 +236,23 @@ def apply_changes(upserts: list[EntryDoc], removals: list[int]) -> bool:
     return True
 
 
+def build_index(mdl: Any, docs: list[EntryDoc], progress: bool = False) -> KBIndex:
+    """An in-memory index of `docs` plus the decline anchors (default thresholds)."""
+    from .seed import decline_docs
+
+    docs = [*docs, *decline_docs()]
+    index = KBIndex.empty(embedder.dimension(mdl), mdl._kb_fingerprint)
+    return index.updated(docs, encode_docs(mdl, docs, progress=progress))
+
+
 def rebuild(docs: list[EntryDoc], progress: bool = True, calibrate: bool = True) -> KBIndex:
-    """Build the whole index from `docs`, calibrate thresholds on the validation files, save, bump."""
+    """Build the whole index from `docs` and the decline anchors, calibrate thresholds on the validation files,
+    save, bump."""
     global _state
     from .calibrate import calibrate as run_calibration
 
     mdl = model()
-    vectors = encode_docs(mdl, docs, progress=progress)
-    index = KBIndex.empty(embedder.dimension(mdl), mdl._kb_fingerprint)
-    index = index.updated(docs, vectors)
+    index = build_index(mdl, docs, progress=progress)
     if calibrate:
         index = index.with_thresholds(run_calibration(index, mdl, settings().validation_dir, progress=progress))
     with write_lock() as root:
@@ -251,5 +262,5 @@ def rebuild(docs: list[EntryDoc], progress: bool = True, calibrate: bool = True)
     return index
 
 
-__all__ = ["configure", "settings", "current", "lookup", "score", "apply_changes", "rebuild", "reset",
+__all__ = ["configure", "settings", "current", "lookup", "score", "apply_changes", "build_index", "rebuild", "reset",
            "Thresholds"]

@@ -37,15 +37,14 @@ def index_from_seed(model_path: str, validation_dir: str) -> tuple[object, objec
     """An in-memory index of every seed entry (ids in file order), thresholds calibrated on validation."""
     from knowledge_base import embedder, runtime
     from knowledge_base.calibrate import calibrate
-    from knowledge_base.index import EntryDoc, KBIndex
+    from knowledge_base.index import EntryDoc
     from knowledge_base.seed import read_seed_files
 
     model = embedder.load(model_path)
     docs = [EntryDoc(id=i, topic=e["topic"], department=e["department"], question=e["question"],
                      answer=e["answer"], similar=tuple(e.get("similar") or ()))
             for i, e in enumerate(read_seed_files(), 1)]
-    index = KBIndex.empty(embedder.dimension(model), model._kb_fingerprint)
-    index = index.updated(docs, runtime.encode_docs(model, docs))
+    index = runtime.build_index(model, docs)
     return index.with_thresholds(calibrate(index, model, validation_dir)), model
 
 
@@ -80,7 +79,7 @@ def pipeline_figures(rows: list[tuple[str, str]]) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     """Score the rows and print the figures as JSON."""
-    from knowledge_base.calibrate import evaluate, score_rows, top_two
+    from knowledge_base.calibrate import answered, evaluate, features, score_rows
     from knowledge_base.runtime import DEFAULT_VALIDATION_DIR
 
     ap = argparse.ArgumentParser(description="Evaluate KB answering")
@@ -95,13 +94,17 @@ def main(argv: list[str] | None = None) -> int:
     rows = read_rows(args.files)
     gold = [topic for _, topic in rows]
     scored = score_rows(index, model, [text for text, _ in rows])
-    topics, best, margin, agree = top_two(index, scored, th.weight)
-    figures = evaluate(gold, topics, best, margin, agree, th.min_score, th.min_margin)
-    answered = int(((best >= th.min_score) & (margin >= th.min_margin) & agree).sum())
+    topics, score, margin, agree = features(index, scored, th.weight)
+    figures = evaluate(gold, topics, score, margin, agree, th)
+    n_answered = int(answered(score, margin, agree, th).sum())
     wrong = figures["wrong_topic_answered"] * figures["in_scope"] + figures["none_answered"] * figures["none_rows"]
-    figures["wrong_or_none_share_of_answers"] = round(wrong / answered, 4) if answered else 0.0
-    figures["entries"] = len(index.entries)
-    figures["thresholds"] = {"weight": th.weight, "min_score": th.min_score, "min_margin": th.min_margin}
+    figures["wrong_or_none_share_of_answers"] = round(wrong / n_answered, 4) if n_answered else 0.0
+    figures["entries"] = sum(not index.is_decline(e) for e in index.entries)
+    figures["decline_anchors"] = len(index.entries) - figures["entries"]
+    figures["thresholds"] = {"weight": th.weight, "min_score": th.min_score, "min_margin": th.min_margin,
+                             "require_agreement": th.require_agreement}
+    if th.report.get("cross_validated"):
+        figures["validation_cross_validated"] = th.report["cross_validated"]
     if args.app:
         figures["pipeline"] = pipeline_figures(rows)
     print(json.dumps(figures, ensure_ascii=False, indent=1))

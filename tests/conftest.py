@@ -107,7 +107,16 @@ def app(backend: dict[str, object], fake_wechat: FakeWeChat, tmp_path: Path):  #
 
 
 @pytest.fixture
-def live_server(app):  # type: ignore[no-untyped-def]
+def warm_models(app) -> None:  # type: ignore[no-untyped-def]
+    """Load the classifier and KB as gunicorn does before traffic (once per process), so timing tests see a
+    warm process."""
+    from bot.warmup import warm
+
+    warm()
+
+
+@pytest.fixture
+def live_server(app, warm_models):  # type: ignore[no-untyped-def]
     """The app served over real HTTP in a thread."""
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

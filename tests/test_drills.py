@@ -1,7 +1,7 @@
 """Fast versions of the fault drills (scripts/drills/): a retry storm and WeChat API errors, on both backends.
 
 The heavier drills (Redis restart, PostgreSQL outage, worker kill -9) stay scripts; see docs/operations.md.
-The xfail tests pin down gaps those drills found; each turns into an XPASS (and fails, being strict) once fixed.
+The last three tests pin down gaps those drills found (and that are now fixed).
 """
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def test_retry_storm_processes_each_message_once(live_server, app):
     assert all(replies[o] == 1 for o in openids), replies
     for key, received in bodies.items():
         assert len(received) == 3 and len(set(received)) == 1, (key, received)
-        assert received[0].startswith("<xml")
+        assert received[0].startswith("<xml"), (key, received)
 
 
 def test_retry_storm_with_late_answers_sends_one_reply_through_the_api(live_server, app, fake_wechat):
@@ -93,12 +93,11 @@ def test_wechat_api_errors_are_retried_or_fall_back(app, wx, fake_wechat):
     assert statuses == {"sent": len(openids)}
 
 
-@pytest.mark.xfail(strict=True, reason="finding (worker_kill drill): a claim left by a worker killed mid-request "
-                   "holds for 15 minutes, so WeChat's retries get 'success' and the message is never processed")
 def test_a_retry_processes_a_message_whose_worker_died(app, wx):
     app.config["REPLY_DEADLINE_SECONDS"] = 1.0
     xml = message_xml("o-orphan", "text", UNCOVERED, msg_id=8101)
-    ReplyCache(get_redis()).claim("msg:o-orphan:8101")  # the first delivery's worker claimed it, then died
+    lease = app.config["REPLY_DEADLINE_SECONDS"] + 2.0  # as the webhook sets it
+    ReplyCache(get_redis(), lease_seconds=lease).claim("msg:o-orphan:8101")  # claimed, then the worker died
     time.sleep(app.config["REPLY_DEADLINE_SECONDS"] + 2.0)  # WeChat retries after its own 5 s timeout
     _, reply, _ = wx.post(xml)
     assert "健康顾问" in reply
@@ -120,8 +119,6 @@ class _RacingInbox(Inbox):
         return super().receive(msg, throttle)
 
 
-@pytest.mark.xfail(strict=True, reason="finding (spool replay by two workers): LINDEX + LPOP is not atomic, so "
-                   "two replayers process the head twice and the second LPOP drops an unprocessed message")
 def test_two_workers_replaying_the_spool_lose_nothing(app):
     for i in range(3):
         spool.keep(Inbound(openid=f"o-spool-{i}", kind="text", dedup_key=f"msg:o-spool-{i}:{i}", text=UNCOVERED),
@@ -132,9 +129,6 @@ def test_two_workers_replaying_the_spool_lose_nothing(app):
     assert sorted(inbound) == [f"o-spool-{i}" for i in range(3)]
 
 
-@pytest.mark.xfail(strict=True, reason="finding (postgres_outage drill): when the connection drops after COMMIT "
-                   "reached the server, the message is stored and spooled; the replay sees a duplicate and never "
-                   "sends the real reply, while the member only got the 'busy' note")
 def test_replay_of_a_message_stored_before_the_connection_dropped_sends_its_reply(app):
     msg = Inbound(openid="o-acklost", kind="text", dedup_key="msg:o-acklost:1", text=UNCOVERED)
     app.extensions["inbox"].receive(msg)  # COMMIT reached PostgreSQL ...

@@ -15,14 +15,17 @@ PENDING = b"\x00pending"
 class ReplyCache:
     """Claims dedup keys and caches rendered reply bodies so every retry gets the same answer."""
 
-    def __init__(self, client: redis.Redis, prefix: str = "wx:") -> None:
+    def __init__(self, client: redis.Redis, prefix: str = "wx:", lease_seconds: float = 6.0) -> None:
         self.client = client
         self.prefix = prefix
+        # A claim is a short lease: if the worker holding it dies, a retry may take the message over.
+        # The webhook always stores a body (reply or 'success') before its deadline, which is shorter.
+        self.lease_ms = int(lease_seconds * 1000)
 
     def claim(self, key: str) -> bool | None:
         """True if this delivery is the first; False for a retry; None if Redis is unreachable."""
         try:
-            return bool(self.client.set(self.prefix + key, PENDING, nx=True, ex=TTL_SECONDS))
+            return bool(self.client.set(self.prefix + key, PENDING, nx=True, px=self.lease_ms))
         except redis.RedisError as exc:
             log.warning("reply cache unavailable (%s); falling back to database dedup", type(exc).__name__)
             return None

@@ -71,7 +71,7 @@ def _process(inbox: Inbox, inbound: Inbound, job: _Job, throttle: str | None) ->
 
 def _answer(inbound: Inbound, msg: object, deadline: float) -> str:
     """The reply body for one delivery: the same for the first delivery and every retry."""
-    cache = ReplyCache(get_redis())
+    cache = ReplyCache(get_redis(), lease_seconds=current_app.config["REPLY_DEADLINE_SECONDS"] + 2.0)
     if cache.claim(inbound.dedup_key) is False:
         body = cache.wait(inbound.dedup_key, deadline)
         if body is not None:
