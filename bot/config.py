@@ -43,6 +43,7 @@ class Config:
         self.KB_INDEX_PATH = env("KB_INDEX_PATH", str(Path(instance_path) / "kb_index"))
         self.MEMBER_RATE_LIMIT = int(env("MEMBER_RATE_LIMIT", "20"))  # messages per member per minute
         self.MESSAGE_RETENTION_DAYS = int(env("MESSAGE_RETENTION_DAYS", "365"))
+        self.CONSOLE_POLL_MS = int(env("CONSOLE_POLL_MS", "3000"))
 
     def as_dict(self) -> dict[str, object]:
         """Upper-case settings as a mapping for `app.config`."""
