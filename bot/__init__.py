@@ -1,7 +1,6 @@
 """The WeChat health assistant: app factory, channel, dialogue pipeline, advisor handoff and console."""
 from __future__ import annotations
 
-import logging
 import os
 from pathlib import Path
 from typing import Any

@@ -137,4 +137,30 @@ def wx_aes(live_server: str) -> SimClient:
     return SimClient(live_server + "/wechat", TOKEN, APPID, AES_KEY)
 
 
-__all__ = ["message_xml"]
+def member_with_conversation(session, openid: str, **profile):  # type: ignore[no-untyped-def]
+    """Store a member and one conversation; returns (member, conversation)."""
+    from models import Conversation, Member
+
+    member = Member(openid=openid, **profile)
+    session.add(member)
+    session.flush()
+    conv = Conversation(member_id=member.id)
+    session.add(conv)
+    session.flush()
+    return member, conv
+
+
+def drain_outbox(rounds: int = 8) -> None:
+    """Run delivery rounds, making every retry due at once."""
+    from bot import outbound
+    from bot.db import session_scope
+    from models import Message, utcnow
+
+    for _ in range(rounds):
+        with session_scope() as s:
+            for m in s.scalars(sa.select(Message).where(Message.status == "pending")):
+                m.next_attempt_at = utcnow()
+        outbound.deliver_due()
+
+
+__all__ = ["message_xml", "member_with_conversation", "drain_outbox"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 import time
 from collections import Counter
 
-import pytest
 from sqlalchemy import func, select
 
 from bot import outbound, spool
@@ -16,11 +15,11 @@ from bot.db import session_scope
 from bot.inbox import Inbound, Inbox
 from bot.redis_store import get_redis
 from bot.wechat.replycache import ReplyCache
-from models import Member, Message, utcnow
+from models import Member, Message
 from scripts.drills.retry_storm import storm
 from scripts.simulate import message_xml
 
-from .conftest import TOKEN
+from .conftest import TOKEN, drain_outbox
 from .test_webhook import UNCOVERED
 
 
@@ -34,15 +33,6 @@ def _rows_per_member(openids: list[str]) -> tuple[Counter[str], Counter[str]]:
     for openid, direction, n in rows:
         (inbound if direction == "in" else replies)[openid] += n
     return inbound, replies
-
-
-def _drain(rounds: int = 8) -> None:
-    """Delivery rounds with every retry made due at once."""
-    for _ in range(rounds):
-        with session_scope() as s:
-            for m in s.scalars(select(Message).where(Message.status == "pending")):
-                m.next_attempt_at = utcnow()
-        outbound.deliver_due()
 
 
 def test_retry_storm_processes_each_message_once(live_server, app):
@@ -64,7 +54,7 @@ def test_retry_storm_with_late_answers_sends_one_reply_through_the_api(live_serv
     end = time.monotonic() + 10
     while time.monotonic() < end and sum(_rows_per_member(openids)[1].values()) < len(openids):
         time.sleep(0.05)  # the processing threads finish after the webhook answered
-    _drain(2)
+    drain_outbox(2)
     sent = Counter(m["touser"] for m in fake_wechat.sent)
     assert all(sent[o] == 1 for o in openids), sent
     inbound, replies = _rows_per_member(openids)
@@ -83,7 +73,7 @@ def test_wechat_api_errors_are_retried_or_fall_back(app, wx, fake_wechat):
     fake_wechat.fail_next("timeout", "http500", -1, 45015)
     outbound.deliver_due()
     fake_wechat.expire_tokens()  # the next call gets 40001 and must refresh the token, then resend
-    _drain()
+    drain_outbox()
     delivered = Counter(m["touser"] for m in fake_wechat.sent + fake_wechat.templates)
     assert all(delivered[o] == 1 for o in openids), delivered
     assert len(fake_wechat.templates) == 1  # the 45015 one

@@ -8,7 +8,9 @@ from sqlalchemy import select
 
 from bot import outbound
 from bot.db import session_scope
-from models import Conversation, Member, Message, utcnow
+from models import Member, Message, utcnow
+
+from .conftest import drain_outbox, member_with_conversation
 
 
 @pytest.fixture
@@ -19,12 +21,8 @@ def queued(app):
 
     def make(openid: str = "o-out", *, last_inbound_hours: float = 1, text: str = "您好，这是健康顾问的回复。"):
         with session_scope() as s:
-            member = Member(openid=openid, last_inbound_at=utcnow() - timedelta(hours=last_inbound_hours))
-            s.add(member)
-            s.flush()
-            conv = Conversation(member_id=member.id)
-            s.add(conv)
-            s.flush()
+            member, conv = member_with_conversation(
+                s, openid, last_inbound_at=utcnow() - timedelta(hours=last_inbound_hours))
             return outbound.queue_text(s, member, conv.id, text, sender="advisor").id
 
     return make
@@ -33,15 +31,6 @@ def queued(app):
 def state(message_id: int) -> Message:
     with session_scope() as s:
         return s.get(Message, message_id)
-
-
-def drain(rounds: int = 8) -> None:
-    """Run delivery rounds, making retries due at once."""
-    for _ in range(rounds):
-        with session_scope() as s:
-            for m in s.scalars(select(Message).where(Message.status == "pending")):
-                m.next_attempt_at = utcnow()
-        outbound.deliver_due()
 
 
 def test_delivers_customer_service_text(queued, fake_wechat):
@@ -70,7 +59,7 @@ def test_transient_errors_are_retried(queued, fake_wechat, failure):
     outbound.deliver_due()
     first = state(mid)
     assert first.status == "pending" and first.attempts == 1 and first.last_error
-    drain(1)
+    drain_outbox(1)
     assert state(mid).status == "sent"
 
 
@@ -107,7 +96,7 @@ def test_without_template_an_out_of_window_message_fails_visibly(app, queued, fa
 def test_persistent_errors_end_as_failed_not_lost(queued, fake_wechat):
     mid = queued()
     fake_wechat.fail_next(*([-1] * outbound.MAX_ATTEMPTS))
-    drain(outbound.MAX_ATTEMPTS + 1)
+    drain_outbox(outbound.MAX_ATTEMPTS + 1)
     msg = state(mid)
     assert msg.status == "failed" and msg.attempts == outbound.MAX_ATTEMPTS
 

@@ -10,9 +10,10 @@ from bot import db, retention, spool
 from bot.db import session_scope
 from bot.logging_setup import MaskingFilter, mask
 from bot.redis_store import get_redis
-from models import Conversation, Member, Message, utcnow
+from models import Message, utcnow
 from scripts.simulate import message_xml
 
+from .conftest import member_with_conversation
 from .test_webhook import UNCOVERED, counts
 
 UNREACHABLE_DB = "postgresql://postgres@127.0.0.1:1/nowhere"
@@ -52,12 +53,7 @@ def test_database_outage_spools_and_replays(app, wx):
 
 def test_retention_erases_old_bodies_only(app):
     with session_scope() as s:
-        member = Member(openid="o-old")
-        s.add(member)
-        s.flush()
-        conv = Conversation(member_id=member.id)
-        s.add(conv)
-        s.flush()
+        member, conv = member_with_conversation(s, "o-old")
         for age in (400, 10):
             s.add(Message(member_id=member.id, conversation_id=conv.id, direction="in", sender="member",
                           msg_type="text", content=f"{age}天前的消息", created_at=utcnow() - timedelta(days=age)))

@@ -6,9 +6,11 @@ import csv
 from sqlalchemy import select
 
 from bot.db import session_scope
-from models import Conversation, DepartmentLabel, Member, Ticket, utcnow
+from models import DepartmentLabel, Member, Ticket, utcnow
 from scripts.export_labels import export
 from scripts.import_members import import_members
+
+from .conftest import member_with_conversation
 
 
 def test_import_members_updates_profiles(app, tmp_path):
@@ -31,12 +33,7 @@ def test_import_with_a_bad_row_imports_nothing(app, tmp_path):
 
 def test_export_labels_keeps_the_latest_per_ticket(app, tmp_path):
     with session_scope() as s:
-        member = Member(openid="o-l")
-        s.add(member)
-        s.flush()
-        conv = Conversation(member_id=member.id)
-        s.add(conv)
-        s.flush()
+        member, conv = member_with_conversation(s, "o-l")
         t = Ticket(member_id=member.id, conversation_id=conv.id, department="内科", priority="P2",
                    reason="no_answer", summary="牙龈老出血", sla_due_at=utcnow())
         s.add(t)
