@@ -157,24 +157,11 @@ class Server:
                 pass
         return out
 
-    def kill_worker(self, busy_within: float = 3.0) -> tuple[int, bool]:
-        """kill -9 a worker, preferably one with a request in flight (a client connection open on our port,
-        looked for during `busy_within` seconds); returns its pid and whether it was busy."""
-        end = time.monotonic() + busy_within
-        while True:
-            for p in self.workers():
-                try:
-                    conns = p.net_connections(kind="tcp")
-                except psutil.Error:
-                    continue
-                if any(c.status == psutil.CONN_ESTABLISHED and c.laddr and c.laddr.port == self.port for c in conns):
-                    os.kill(p.pid, signal.SIGKILL)
-                    return p.pid, True
-            if time.monotonic() > end:
-                victim = self.workers()[0]
-                os.kill(victim.pid, signal.SIGKILL)
-                return victim.pid, False
-            time.sleep(0.002)
+    def kill_worker(self) -> int:
+        """kill -9 one worker; returns its pid."""
+        victim = self.workers()[0]
+        os.kill(victim.pid, signal.SIGKILL)
+        return victim.pid
 
     def stop(self) -> None:
         """Graceful stop of the master; kill it and its workers (by pid) if that takes too long."""
