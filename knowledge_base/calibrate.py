@@ -1,14 +1,26 @@
-"""Choose the fusion weight and the score and margin thresholds on our own validation questions.
+"""Choose the fusion weight and the answer thresholds on our own validation questions, cross-validated.
 
 Validation files: knowledge_base/validation/*.tsv with a header and rows `text<TAB>topic`, topic NONE for
-questions the knowledge base must not answer. The choice maximises correct answers while keeping answers to NONE
-rows at most MAX_NONE_ANSWERED and wrong-topic answers at most MAX_WRONG_TOPIC (stricter than the targets, to
-leave room for questions we did not think of); ties go to the higher, safer threshold.
+questions the knowledge base must not answer. A threshold choice is (weight, min_score, min_margin,
+min_decline_gap, whether the two retrievers must agree); it maximises correct answers under limits on answered
+NONE rows and wrong-topic answers.
+
+Which NONE rows count: the pipeline never hands the KB a message that its safety stage flags (emergency,
+self-harm, high-risk finding), that asks for a person, or that trips a guardrail (dose, prescription, stopping a
+medicine, diagnosis), so such NONE rows cannot be answered in production and count as not answered (the share
+stays over all NONE rows). Without the bot package every NONE row counts.
+
+Limits met on the rows a choice was fitted on are met less well on new questions, so the limits used for fitting
+are themselves chosen by cross-validation: repeated stratified k-fold splits (fit on k-1 folds, count on the one
+left out, every fold in turn) pick the in-sample limits with the most held-out correct answers whose pooled
+held-out rates stay within MAX_NONE_ANSWERED and MAX_WRONG_TOPIC; the final choice is fitted on every row with
+those limits, and the held-out figures are reported.
 """
 from __future__ import annotations
 
 import csv
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,16 +31,23 @@ from .index import KBIndex, Scored, Thresholds
 log = logging.getLogger(__name__)
 
 NONE = "NONE"
-MAX_NONE_ANSWERED = 0.025  # share of NONE rows answered: half the 5% target
-MAX_WRONG_TOPIC = 0.015  # share of in-scope rows answered with another topic's entry: half the 3% target
-WEIGHTS = np.round(np.arange(0.3, 0.951, 0.05), 2)
-MIN_SCORES = np.round(np.arange(0.30, 1.0001, 0.005), 3)
-MIN_MARGINS = np.round(np.arange(0.0, 0.1501, 0.005), 3)
+MAX_NONE_ANSWERED = 0.03  # held-out share of NONE rows answered (the target is 5%)
+MAX_WRONG_TOPIC = 0.02  # held-out share of in-scope rows answered with another topic's entry (the target is 3%)
+WEIGHTS = np.round(np.arange(0.3, 0.901, 0.1), 2)
+MIN_SCORES = np.round(np.arange(0.30, 1.0001, 0.01), 3)
+MIN_MARGINS = np.round(np.arange(0.0, 0.3001, 0.02), 3)
+MIN_DECLINE_GAPS = np.round(np.arange(-0.2, 0.5001, 0.02), 3)
+# In-sample limits tried by the cross-validation: (NONE answered, wrong topic).
+IN_SAMPLE_LIMITS = tuple((n, w) for n in (0.0, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03) for w in (0.005, 0.01, 0.02))
+CV_FOLDS = 5
+CV_REPEATS = 4
+CV_SEED = 7
+_GRID = (len(MIN_SCORES), len(MIN_MARGINS), len(MIN_DECLINE_GAPS))
 
 
 def read_validation(directory: str | Path) -> list[tuple[str, str]]:
-    """(text, topic) rows of every .tsv file in `directory`, header rows skipped."""
-    rows: list[tuple[str, str]] = []
+    """(text, topic) rows of every .tsv file in `directory`."""
+    rows = []
     for path in sorted(Path(directory).glob("*.tsv")):
         with open(path, encoding="utf-8", newline="") as fh:
             for rec in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -36,6 +55,21 @@ def read_validation(directory: str | Path) -> list[tuple[str, str]]:
                     continue
                 rows.append((rec[0].strip(), rec[1].strip()))
     return rows
+
+
+def kept_from_kb(texts: list[str]) -> np.ndarray:
+    """Which messages the pipeline keeps away from the KB (all False when the bot package is unavailable)."""
+    try:
+        from bot import safety
+        from bot.pipeline import HUMAN_REQUEST
+    except Exception as exc:  # the KB also works without the bot package
+        log.warning("bot safety stage unavailable (%s): every NONE row counts", exc)
+        return np.zeros(len(texts), dtype=bool)
+    out = []
+    for text in texts:
+        check = safety.assess(text)
+        out.append(check.flag != "none" or bool(check.guardrail) or check.high_risk or bool(HUMAN_REQUEST.search(text)))
+    return np.array(out, dtype=bool)
 
 
 def score_rows(index: KBIndex, model: Any, texts: list[str], progress: bool = False) -> list[list[Scored]]:
@@ -52,31 +86,140 @@ def score_rows(index: KBIndex, model: Any, texts: list[str], progress: bool = Fa
     return [index.score(vec, textmod.tokens(text)) for text, vec in items]
 
 
-def top_two(index: KBIndex, scored: list[list[Scored]], weight: float
-            ) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
-    """Per row: the best entry's topic, its fused score, its margin, and whether the two retrievers agree."""
-    rankings = [index.rank(cands, weight) for cands in scored]
-    topics = [index.entries[r.ranked[0].entry_id]["topic"] if r.ranked else "" for r in rankings]
-    return (topics, np.array([r.score for r in rankings]), np.array([r.margin for r in rankings]),
-            np.array([r.agree for r in rankings], dtype=bool))
+@dataclass(frozen=True)
+class Features:
+    """Per row: the best entry's topic and what the answer decision looks at."""
+
+    topics: list[str]
+    score: np.ndarray
+    margin: np.ndarray
+    decline_gap: np.ndarray
+    agree: np.ndarray
 
 
-def evaluate(gold: list[str], topics: list[str], best: np.ndarray, margin: np.ndarray, agree: np.ndarray,
-             min_score: float, min_margin: float) -> dict[str, float]:
-    """hit@1, answer rates and error rates at one threshold pair."""
-    gold_arr, top_arr = np.array(gold), np.array(topics)
-    answered = (best >= min_score) & (margin >= min_margin) & agree
+def features(index: KBIndex, scored: list[list[Scored]], weight: float) -> Features:
+    """Decision features of every row at one fusion weight."""
+    r = [index.rank(cands, weight) for cands in scored]
+    return Features([x.topic for x in r], np.array([x.score for x in r]), np.array([x.margin for x in r]),
+                    np.array([x.decline_gap for x in r]), np.array([x.agree for x in r], dtype=bool))
+
+
+def answered(f: Features, th: Thresholds) -> np.ndarray:
+    """Which rows the thresholds answer."""
+    return ((f.score >= th.min_score) & (f.margin >= th.min_margin) & (f.decline_gap >= th.min_decline_gap)
+            & (f.agree | (not th.require_agreement)))
+
+
+def evaluate(gold: list[str], f: Features, th: Thresholds, kept: np.ndarray | None = None) -> dict[str, float]:
+    """hit@1, answer rates and error rates at one threshold choice; `kept` rows are never answered."""
+    gold_arr, top_arr = np.array(gold), np.array(f.topics)
+    ans = answered(f, th) & (True if kept is None else ~kept)
     in_scope = gold_arr != NONE
     n_in, n_none = max(int(in_scope.sum()), 1), max(int((~in_scope).sum()), 1)
     right = top_arr == gold_arr
     return {
         "rows": len(gold), "in_scope": int(in_scope.sum()), "none_rows": int((~in_scope).sum()),
         "hit_at_1": round(float((right & in_scope).sum() / n_in), 4),
-        "answered_in_scope": round(float((answered & in_scope).sum() / n_in), 4),
-        "answered_correct": round(float((answered & in_scope & right).sum() / n_in), 4),
-        "wrong_topic_answered": round(float((answered & in_scope & ~right).sum() / n_in), 4),
-        "none_answered": round(float((answered & ~in_scope).sum() / n_none), 4),
+        "answered_in_scope": round(float((ans & in_scope).sum() / n_in), 4),
+        "answered_correct": round(float((ans & in_scope & right).sum() / n_in), 4),
+        "wrong_topic_answered": round(float((ans & in_scope & ~right).sum() / n_in), 4),
+        "none_answered": round(float((ans & ~in_scope).sum() / n_none), 4),
     }
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """Every row's grid position at one weight: a row passes threshold i of a grid when i <= its index."""
+
+    idx: np.ndarray  # (rows, 3): score, margin and decline-gap grid positions, -1 = below the lowest
+    agree: np.ndarray
+    cat: np.ndarray  # 0 right topic, 1 wrong topic, 2 NONE that reaches the KB, 3 NONE kept from the KB
+
+
+def _grid_rows(gold: np.ndarray, f: Features, kept: np.ndarray) -> _Rows:
+    """Grid positions of the rows."""
+    idx = np.stack([np.searchsorted(grid, values + 1e-9, side="right") - 1 for grid, values in
+                    ((MIN_SCORES, f.score), (MIN_MARGINS, f.margin), (MIN_DECLINE_GAPS, f.decline_gap))], axis=1)
+    cat = np.where(gold == NONE, np.where(kept, 3, 2), np.where(np.array(f.topics) == gold, 0, 1))
+    return _Rows(idx, f.agree, cat)
+
+
+def _counts(rows: _Rows, pick: np.ndarray) -> np.ndarray:
+    """counts[agreement rule, cat, s, m, d] = rows of `pick` answered at those thresholds (cats right, wrong,
+    NONE): a reversed 3-D cumulative sum of a histogram."""
+    out = np.zeros((2, 3, *_GRID), dtype=np.int32)
+    keep = pick & (rows.idx >= 0).all(axis=1)
+    flat_all = np.ravel_multi_index(tuple(np.maximum(rows.idx, 0).T), _GRID)
+    for rule in (0, 1):  # 0: agreement not required, 1: required
+        sel = keep & (rows.agree if rule else True)
+        for c in range(3):
+            hist = np.bincount(flat_all[sel & (rows.cat == c)], minlength=int(np.prod(_GRID))).reshape(_GRID)
+            out[rule, c] = hist[::-1, ::-1, ::-1].cumsum(0).cumsum(1).cumsum(2)[::-1, ::-1, ::-1]
+    return out
+
+
+def _choose(counts: list[np.ndarray], n_in: int, n_none: int, limits: tuple[float, float]
+            ) -> tuple[int, ...] | None:
+    """(weight index, agreement rule, s, m, d) with the most right answers within the limits; ties go to fewer
+    errors, then higher (safer) thresholds, then requiring agreement, then the weight nearest 0.6."""
+    max_none, max_wrong = limits
+    best_key, best = None, None
+    total = 2 * (n_in + n_none) + 1
+    order = np.arange(int(np.prod(_GRID)), dtype=np.int64).reshape(_GRID)  # later = higher thresholds
+    for wi, c in enumerate(counts):
+        for rule in (1, 0):
+            right, wrong, none = (c[rule, k].astype(np.int64) for k in range(3))
+            feasible = (none <= max_none * n_none + 1e-9) & (wrong <= max_wrong * n_in + 1e-9)
+            if not feasible.any():
+                continue
+            key = np.where(feasible, (right * total + (total - 1 - wrong - none)) * order.size + order, -1)
+            flat = int(key.argmax())
+            cand = (int(key.flat[flat]), rule, -abs(float(WEIGHTS[wi]) - 0.6))
+            if best_key is None or cand > best_key:
+                best_key, best = cand, (wi, rule, *np.unravel_index(flat, _GRID))
+    return None if best is None else tuple(int(x) for x in best)
+
+
+def _rates(counts: list[np.ndarray], choice: tuple[int, ...], n_in: int, n_none: int) -> np.ndarray:
+    """(right, wrong, none) rates of a choice on the rows `counts` were made from."""
+    wi, rule, si, mi, di = choice
+    c = counts[wi][rule, :, si, mi, di]
+    return np.array([c[0] / max(n_in, 1), c[1] / max(n_in, 1), c[2] / max(n_none, 1)])
+
+
+def _folds(gold: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
+    """A stratified k-fold split: every label's rows are shuffled and dealt round-robin; the fold of each row."""
+    fold = np.zeros(len(gold), dtype=np.int64)
+    for label in np.unique(gold):
+        idx = rng.permutation(np.flatnonzero(gold == label))
+        fold[idx] = (np.arange(len(idx)) + rng.integers(k)) % k
+    return fold
+
+
+def cross_validate(grid: list[_Rows], gold: np.ndarray, folds: int = CV_FOLDS, repeats: int = CV_REPEATS,
+                   seed: int = CV_SEED) -> dict[tuple[float, float], np.ndarray]:
+    """Mean held-out (right, wrong, none) rates for each in-sample limit of IN_SAMPLE_LIMITS: repeated stratified
+    k-fold, thresholds fitted on k-1 folds and counted on the one left out."""
+    rng = np.random.default_rng(seed)
+    in_scope = gold != NONE
+    sums = {lim: np.zeros(3) for lim in IN_SAMPLE_LIMITS}
+    counts = {lim: np.zeros(3) for lim in IN_SAMPLE_LIMITS}  # held-out (right, wrong, none) counts
+    n_test_total = np.zeros(2)
+    for _ in range(repeats):
+        fold = _folds(gold, folds, rng)
+        for k in range(folds):
+            test_mask = fold == k
+            fit_counts = [_counts(g, ~test_mask) for g in grid]
+            test_counts = [_counts(g, test_mask) for g in grid]
+            n_fit = (int((~test_mask & in_scope).sum()), int((~test_mask & ~in_scope).sum()))
+            n_test = (int((test_mask & in_scope).sum()), int((test_mask & ~in_scope).sum()))
+            n_test_total += n_test
+            for lim in IN_SAMPLE_LIMITS:
+                choice = _choose(fit_counts, *n_fit, lim)
+                if choice is not None:
+                    counts[lim] += _rates(test_counts, choice, 1, 1)  # raw counts
+    # pooled over every held-out fold: held-out answers / held-out rows
+    return {lim: counts[lim] / np.array([n_test_total[0], n_test_total[0], n_test_total[1]]) for lim in sums}
 
 
 def calibrate(index: KBIndex, model: Any, validation_dir: str | Path, progress: bool = False) -> Thresholds:
@@ -85,35 +228,38 @@ def calibrate(index: KBIndex, model: Any, validation_dir: str | Path, progress: 
     if not rows or not index.entries:
         log.warning("no validation questions in %s: default thresholds", validation_dir)
         return Thresholds()
-    gold = [topic for _, topic in rows]
-    scored = score_rows(index, model, [text for text, _ in rows], progress=progress)
-    gold_arr = np.array(gold)
-    in_scope = gold_arr != NONE
-    n_in, n_none = max(int(in_scope.sum()), 1), max(int((~in_scope).sum()), 1)
-    best_key: tuple[float, ...] | None = None
-    choice: tuple[float, float, float] = (Thresholds.weight, Thresholds.min_score, Thresholds.min_margin)
-    for weight in WEIGHTS:
-        topics, best, margin, agree = top_two(index, scored, float(weight))
-        right = (np.array(topics) == gold_arr) & in_scope
-        # answered[s, m, row] for every threshold pair at once
-        ans = ((best[None, None, :] >= MIN_SCORES[:, None, None]) & (margin[None, None, :] >= MIN_MARGINS[None, :, None])
-               & agree[None, None, :])
-        correct = (ans & right).sum(axis=2) / n_in
-        wrong = (ans & in_scope & ~right).sum(axis=2) / n_in
-        none = (ans & ~in_scope).sum(axis=2) / n_none
-        feasible = (wrong <= MAX_WRONG_TOPIC) & (none <= MAX_NONE_ANSWERED)
-        for si, mi in zip(*np.nonzero(feasible)):
-            # most correct answers; then fewer errors; then the safer (higher) thresholds
-            key = (round(float(correct[si, mi]), 6), -round(float(wrong[si, mi] + none[si, mi]), 6),
-                   float(MIN_SCORES[si]), float(MIN_MARGINS[mi]), -abs(float(weight) - 0.6))
-            if best_key is None or key > best_key:
-                best_key, choice = key, (float(weight), float(MIN_SCORES[si]), float(MIN_MARGINS[mi]))
-    if best_key is None:
-        log.warning("no threshold meets the validation constraints: answering nothing")
-        choice = (Thresholds.weight, 1.01, 0.0)
-    weight, min_score, min_margin = choice
-    topics, best, margin, agree = top_two(index, scored, weight)
-    report = evaluate(gold, topics, best, margin, agree, min_score, min_margin)
+    texts = [text for text, _ in rows]
+    gold = np.array([topic for _, topic in rows])
+    kept = kept_from_kb(texts) & (gold == NONE)
+    scored = score_rows(index, model, texts, progress=progress)
+    feats = [features(index, scored, float(w)) for w in WEIGHTS]
+    grid = [_grid_rows(gold, f, kept) for f in feats]
+    n_in, n_none = int((gold != NONE).sum()), int((gold == NONE).sum())
+
+    held = cross_validate(grid, gold)
+    ok = [lim for lim in IN_SAMPLE_LIMITS
+          if held[lim][1] <= MAX_WRONG_TOPIC + 1e-9 and held[lim][2] <= MAX_NONE_ANSWERED + 1e-9]
+    nothing = Thresholds(min_score=1.01, calibrated_on=str(validation_dir))
+    if not ok:
+        log.warning("no in-sample limit keeps the held-out error rates within bounds: answering nothing")
+        return nothing
+    # most held-out right answers; ties go to the stricter limits (listed first)
+    limits = max(ok, key=lambda lim: (round(float(held[lim][0]), 6), -IN_SAMPLE_LIMITS.index(lim)))
+    choice = _choose([_counts(g, np.ones(len(gold), dtype=bool)) for g in grid], n_in, n_none, limits)
+    if choice is None:
+        return nothing
+    wi, rule, si, mi, di = choice
+    th = Thresholds(weight=float(WEIGHTS[wi]), min_score=float(MIN_SCORES[si]), min_margin=float(MIN_MARGINS[mi]),
+                    min_decline_gap=float(MIN_DECLINE_GAPS[di]), require_agreement=bool(rule),
+                    calibrated_on=str(validation_dir))
+    report: dict[str, Any] = evaluate(list(gold), feats[wi], th, kept)
+    report["kb_alone_none_answered"] = evaluate(list(gold), feats[wi], th)["none_answered"]
+    report["none_rows_kept_from_kb"] = int(kept.sum())
+    report["cross_validated"] = {
+        "answered_correct": round(float(held[limits][0]), 4), "wrong_topic_answered": round(float(held[limits][1]), 4),
+        "none_answered": round(float(held[limits][2]), 4), "in_sample_limits": {"none": limits[0], "wrong": limits[1]},
+        "splits": f"{CV_REPEATS} x stratified {CV_FOLDS}-fold"}
     report["max_none_answered"], report["max_wrong_topic"] = MAX_NONE_ANSWERED, MAX_WRONG_TOPIC
-    return Thresholds(weight=weight, min_score=min_score, min_margin=min_margin,
+    return Thresholds(weight=th.weight, min_score=th.min_score, min_margin=th.min_margin,
+                      min_decline_gap=th.min_decline_gap, require_agreement=th.require_agreement,
                       calibrated_on=str(validation_dir), report=report)

@@ -230,8 +230,11 @@ def reindex_command(no_calibrate: bool) -> None:
     click.echo(f"重建索引：{len(docs)} 条已发布条目，模型 {runtime.settings().model_path}")
     index = runtime.rebuild(docs, progress=True, calibrate=not no_calibrate)
     th = index.thresholds
-    click.echo(f"完成：{len(index.entries)} 条，{index.ntotal} 个向量，用时 {time.perf_counter() - started:.1f} 秒")
-    click.echo(f"阈值：融合权重 {th.weight}，最低分 {th.min_score}，最小分差 {th.min_margin}（{th.calibrated_on}）")
+    anchors = sum(index.is_decline(e) for e in index.entries)
+    click.echo(f"完成：{len(index.entries) - anchors} 条，另有 {anchors} 组拒答示例，{index.ntotal} 个向量，"
+               f"用时 {time.perf_counter() - started:.1f} 秒")
+    click.echo(f"阈值：融合权重 {th.weight}，最低分 {th.min_score}，最小主题分差 {th.min_margin}，"
+               f"{'要求' if th.require_agreement else '不要求'}两路检索一致（{th.calibrated_on}）")
     if th.report:
         click.echo("验证集：" + json.dumps(th.report, ensure_ascii=False))
 
@@ -248,19 +251,23 @@ def ask_command(question: str, as_json: bool) -> None:
     th = index.thresholds
     ranking = index.rank(scored, th.weight)
     result = index.decide(scored)
-    rows = [{"entry_id": s.entry_id, "topic": index.entries[s.entry_id]["topic"],
+    rows = [{"entry_id": None if index.is_decline(s.entry_id) else s.entry_id,
+             "topic": index.entries[s.entry_id]["topic"], "decline": index.is_decline(s.entry_id),
              "question": index.entries[s.entry_id]["question"], "score": round(s.fused(th.weight), 4),
              "cosine": round(s.cosine, 4), "bm25": round(s.bm25, 4)} for s in ranking.ranked[:5]]
     if as_json:
         click.echo(json.dumps({"answer": result.best.entry_id if result.best else None, "candidates": rows,
                                "margin": round(ranking.margin, 4), "retrievers_agree": ranking.agree,
                                "thresholds": {"min_score": th.min_score, "min_margin": th.min_margin,
-                                              "weight": th.weight}}, ensure_ascii=False))
+                                              "weight": th.weight, "require_agreement": th.require_agreement}},
+                              ensure_ascii=False))
         return
     for r in rows:
-        click.echo(f"  #{r['entry_id']:<5} {r['score']:.3f}（向量 {r['cosine']:.3f}，BM25 {r['bm25']:.3f}）"
+        label = "拒答示例" if r["decline"] else f"#{r['entry_id']:<5}"
+        click.echo(f"  {label} {r['score']:.3f}（向量 {r['cosine']:.3f}，BM25 {r['bm25']:.3f}）"
                    f" {r['topic']}：{r['question']}")
-    click.echo(f"阈值：分数 ≥ {th.min_score}，分差 ≥ {th.min_margin}，且向量与 BM25 的首选属同一主题；"
+    agreement = "且向量与 BM25 的首选属同一主题" if th.require_agreement else "不要求向量与 BM25 的首选一致"
+    click.echo(f"阈值：分数 ≥ {th.min_score}，与其他主题（含拒答示例）的分差 ≥ {th.min_margin}，{agreement}；"
                f"本题分差 {ranking.margin:.3f}，{'一致' if ranking.agree else '不一致'}")
     if result.best:
         click.echo(f"会回答：条目 #{result.best.entry_id}（{result.best.department}）\n{result.best.answer}")

@@ -2,8 +2,10 @@
 
 Every published entry contributes one vector per phrasing (question and each similar phrasing) under ids
 entry_id * STRIDE + k, so an entry's vectors are one id range: removed with a range selector, mapped back to the
-entry with integer division, and an entry scores the best of its phrasings. An index object is never changed
-after it is built: updates make a new one and the caller swaps the reference (FAISS writes are not thread-safe).
+entry with integer division, and an entry scores the best of its phrasings. Decline anchors (questions the KB must
+never answer, knowledge_base/seed/_decline.yaml) are indexed the same way under ids from DECLINE_BASE: they never
+answer, they only stand for "not ours" when the answer margin is measured. An index object is never changed after
+it is built: updates make a new one and the caller swaps the reference (FAISS writes are not thread-safe).
 """
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ MAX_PHRASINGS = STRIDE - 1
 FAISS_K = 64  # phrasing vectors fetched per query before taking the best per entry
 BM25_K = 10  # BM25's own best entries added to the candidates
 FORMAT = 1
+DECLINE_TOPIC = "_decline"  # the pseudo-topic of decline anchors
+DECLINE_BASE = 1 << 40  # anchor ids start here, far above any SQL entry id (vector ids stay below 2**51)
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,9 @@ class Thresholds:
 
     weight: float = 0.6  # fused = weight * cosine + (1 - weight) * normalised BM25
     min_score: float = 0.72
-    min_margin: float = 0.03
+    min_margin: float = 0.03  # fused score over the best entry of another topic
+    min_decline_gap: float = 0.05  # the best entry's fused score over the best decline anchor's
+    require_agreement: bool = True  # the best-cosine and best-BM25 candidates must be of the answer's topic
     calibrated_on: str = "defaults"
     report: dict[str, Any] = field(default_factory=dict)
 
@@ -74,6 +80,7 @@ class EntryDoc:
     question: str
     answer: str
     similar: tuple[str, ...] = ()
+    decline: bool = False  # a decline anchor, not an entry
 
     def phrasings(self) -> list[str]:
         """The question and its distinct similar phrasings, at most MAX_PHRASINGS."""
@@ -83,7 +90,7 @@ class EntryDoc:
     def meta(self) -> dict[str, Any]:
         """The stored form (the BM25 tokens included, so an update never re-tokenises the others)."""
         return {"id": self.id, "topic": self.topic, "department": self.department, "question": self.question,
-                "answer": self.answer, "n": len(self.phrasings()),
+                "answer": self.answer, "n": len(self.phrasings()), "decline": self.decline,
                 "tokens": [tok for p in self.phrasings() for tok in textmod.tokens(p)]}
 
 
@@ -102,16 +109,21 @@ class Scored:
 
 @dataclass(frozen=True)
 class Ranking:
-    """Candidates best first, with what the answer decision needs."""
+    """Candidates best first (decline anchors included), with what the answer decision needs."""
 
     ranked: list[Scored]
-    score: float  # the best fused score
-    margin: float  # over the second-best entry
-    agree: bool  # the best-cosine and best-BM25 entries share the best entry's topic
+    best: Scored | None  # the best entry (never an anchor)
+    topic: str  # its topic
+    score: float  # its fused score
+    margin: float  # over the best entry of another topic
+    decline_gap: float  # its fused score minus the best decline anchor's (negative: an anchor is closer)
+    agree: bool  # the best-cosine and best-BM25 candidates are both of the best entry's topic
 
     def answers(self, th: Thresholds) -> bool:
         """Confident enough to answer with the best entry."""
-        return bool(self.ranked) and self.agree and self.score >= th.min_score and self.margin >= th.min_margin
+        return (self.best is not None and (self.agree or not th.require_agreement)
+                and self.score >= th.min_score and self.margin >= th.min_margin
+                and self.decline_gap >= th.min_decline_gap)
 
 
 def _faiss() -> Any:
@@ -141,11 +153,14 @@ class KBIndex:
         self._order = np.array(sorted(entries), dtype=np.int64)
         self._row = {int(eid): i for i, eid in enumerate(self._order)}
         self.bm25 = bm25 or BM25([entries[int(eid)]["tokens"] for eid in self._order])
+        self._anchors: tuple[list[int], np.ndarray, np.ndarray] | None = None  # built on first search
 
     def _with(self, thresholds: Thresholds | None = None, generation: int | None = None) -> KBIndex:
         """The same entries and vectors with other thresholds or generation (BM25 reused)."""
-        return KBIndex(self.faiss_index, self.entries, thresholds or self.thresholds, self.model_fingerprint,
-                       self.dim, self.generation if generation is None else generation, self.bm25)
+        new = KBIndex(self.faiss_index, self.entries, thresholds or self.thresholds, self.model_fingerprint,
+                      self.dim, self.generation if generation is None else generation, self.bm25)
+        new._anchors = self._anchors
+        return new
 
     # ---- building and updating -------------------------------------------------------------------------
     @classmethod
@@ -197,7 +212,22 @@ class KBIndex:
             eid = int(self._order[row])
             if eid not in cosine and bm25[row] > 0:
                 cosine[eid] = self._exact_cosine(eid, qvec)
+        cosine.update(self._anchor_cosines(qvec))  # every anchor, exactly: the decline gap needs the best one
         return [Scored(eid, cos, float(bm25[self._row[eid]])) for eid, cos in cosine.items()]
+
+    def _anchor_cosines(self, qvec: np.ndarray) -> dict[int, float]:
+        """Best cosine of every decline anchor (a few hundred vectors kept as one matrix)."""
+        if self._anchors is None:
+            ids = [int(e) for e in self._order if self.entries[int(e)].get("decline")]
+            rows = [self.faiss_index.reconstruct(e * STRIDE + k) for e in ids for k in range(self.entries[e]["n"])]
+            starts = np.cumsum([0] + [self.entries[e]["n"] for e in ids[:-1]]).astype(np.int64)
+            matrix = np.vstack(rows).astype(np.float32) if rows else np.zeros((0, self.dim), dtype=np.float32)
+            self._anchors = (ids, matrix, starts)
+        ids, matrix, starts = self._anchors
+        if not ids:
+            return {}
+        best = np.maximum.reduceat(matrix @ qvec.ravel().astype(np.float32), starts)
+        return dict(zip(ids, best.astype(float).tolist()))
 
     def _exact_cosine(self, entry_id: int, qvec: np.ndarray) -> float:
         """Best cosine over an entry's phrasings (for entries only BM25 found)."""
@@ -205,25 +235,40 @@ class KBIndex:
         vecs = np.vstack([self.faiss_index.reconstruct(entry_id * STRIDE + k) for k in range(n)])
         return float((vecs @ qvec.ravel()).max())
 
+    def is_decline(self, entry_id: int) -> bool:
+        """Whether an id is a decline anchor."""
+        return bool(self.entries[entry_id].get("decline"))
+
     def rank(self, scored: list[Scored], weight: float) -> Ranking:
-        """Candidates by fused score, the best one's margin, and whether both retrievers point at its topic."""
+        """Candidates by fused score; the best entry, its margin over other topics, and whether both retrievers
+        point at its topic.
+
+        The margin is measured against the best entry of a *different* topic: two entries of the same topic close
+        together are no confusion, since the answer is judged by topic. Decline anchors are measured apart (the
+        decline gap): on our validation that gap separated must-not-answer questions best (ROC-AUC 0.97).
+        """
         ranked = sorted(scored, key=lambda s: (-s.fused(weight), s.entry_id))
-        if not ranked:
-            return Ranking([], 0.0, 0.0, False)
-        best = ranked[0].fused(weight)
-        margin = best - (ranked[1].fused(weight) if len(ranked) > 1 else 0.0)
-        topic = self.entries[ranked[0].entry_id]["topic"]
+        best = next((s for s in ranked if not self.is_decline(s.entry_id)), None)
+        if best is None:
+            return Ranking(ranked, None, "", 0.0, 0.0, -1.0, False)
+        topic = self.entries[best.entry_id]["topic"]
+        score = best.fused(weight)
+        rival = next((s for s in ranked if self.entries[s.entry_id]["topic"] not in (topic, DECLINE_TOPIC)), None)
+        margin = score - (rival.fused(weight) if rival is not None else 0.0)
+        anchor = max((s.fused(weight) for s in scored if self.is_decline(s.entry_id)), default=-1.0)
         by_cosine = max(scored, key=lambda s: (s.cosine, -s.entry_id)).entry_id
         by_bm25 = max(scored, key=lambda s: (s.bm25, -s.entry_id)).entry_id
         agree = self.entries[by_cosine]["topic"] == topic == self.entries[by_bm25]["topic"]
-        return Ranking(ranked, best, margin, agree)
+        return Ranking(ranked, best, topic, score, margin, score - anchor, agree)
 
     def decide(self, scored: list[Scored], thresholds: Thresholds | None = None) -> Lookup:
-        """Rank by fused score; the best answers only above the score and margin thresholds, and only when the
-        embedding's and BM25's own favourites are of its topic (when they disagree, the question is ambiguous)."""
+        """Rank by fused score; the best entry answers only above the score, topic-margin and decline-gap
+        thresholds, and (if calibrated so) only when the embedding's and BM25's own favourites are of its topic.
+        Candidates are the top 3 entries (never anchors)."""
         th = thresholds or self.thresholds
         r = self.rank(scored, th.weight)
-        matches = [self._match(s.entry_id, s.fused(th.weight)) for s in r.ranked[:3]]
+        entries = [s for s in r.ranked if not self.is_decline(s.entry_id)][:3]
+        matches = [self._match(s.entry_id, s.fused(th.weight)) for s in entries]
         return Lookup(best=matches[0] if r.answers(th) else None, candidates=matches)
 
     def _match(self, entry_id: int, score: float) -> Match:
@@ -312,4 +357,5 @@ def _prune(root: Path, keep: int) -> None:
             (root / f"{name}{suffix}").unlink(missing_ok=True)
 
 
-__all__ = ["KBIndex", "EntryDoc", "Match", "Lookup", "Thresholds", "Scored", "Ranking", "STRIDE"]
+__all__ = ["KBIndex", "EntryDoc", "Match", "Lookup", "Thresholds", "Scored", "Ranking", "STRIDE", "DECLINE_TOPIC",
+           "DECLINE_BASE"]

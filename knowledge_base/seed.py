@@ -16,9 +16,12 @@ from models import KBEntry, KBEntryVersion
 
 from . import store
 from .errors import ImportFailed
+from .index import DECLINE_BASE, DECLINE_TOPIC, EntryDoc
 
 SEED_DIR = Path(__file__).resolve().parent / "seed"
 SEED_AUTHOR = "seed"
+DECLINE_FILE = "_decline.yaml"  # decline anchors; files starting with "_" are not topics
+DECLINE_CHUNK = 10  # phrasings per anchor (keeps anchor documents about as long as an entry's for BM25)
 
 
 @dataclass
@@ -37,6 +40,8 @@ def read_seed_files(directory: str | Path = SEED_DIR) -> list[dict[str, Any]]:
     """Every entry of every YAML file, in file order, with `_source` = 'file.yaml#n'."""
     entries = []
     for path in sorted(Path(directory).glob("*.yaml")):
+        if path.name.startswith("_"):
+            continue
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         if not isinstance(data, list):
             raise ImportFailed({0: [f"{path.name}: 顶层应为列表"]})
@@ -45,9 +50,35 @@ def read_seed_files(directory: str | Path = SEED_DIR) -> list[dict[str, Any]]:
     return entries
 
 
+def read_decline(directory: str | Path = SEED_DIR) -> list[tuple[str, list[str]]]:
+    """(reason, phrasings) of every decline group in `_decline.yaml` (none when the file is missing)."""
+    path = Path(directory) / DECLINE_FILE
+    if not path.exists():
+        return []
+    groups = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return [(str(g["reason"]), [str(p).strip() for p in g.get("phrasings") or [] if str(p).strip()]) for g in groups]
+
+
+def decline_docs(directory: str | Path = SEED_DIR) -> list[EntryDoc]:
+    """The decline anchors as index documents: each group cut into chunks of DECLINE_CHUNK phrasings."""
+    docs: list[EntryDoc] = []
+    for reason, phrasings in read_decline(directory):
+        for start in range(0, len(phrasings), DECLINE_CHUNK):
+            chunk = phrasings[start:start + DECLINE_CHUNK]
+            docs.append(EntryDoc(id=DECLINE_BASE + len(docs), topic=DECLINE_TOPIC, department="",
+                                 question=chunk[0], answer=f"decline:{reason}", similar=tuple(chunk[1:]),
+                                 decline=True))
+    return docs
+
+
 def seed_groups(directory: str | Path = SEED_DIR) -> list[list[str]]:
     """Each seed entry's question and similar phrasings: the embedder's training groups."""
     return [[e["question"], *store.as_list(e.get("similar"))] for e in read_seed_files(directory) if e.get("question")]
+
+
+def decline_phrasings(directory: str | Path = SEED_DIR) -> list[str]:
+    """Every decline phrasing: the embedder's hard negatives."""
+    return [p for _, phrasings in read_decline(directory) for p in phrasings]
 
 
 def load_seed(directory: str | Path = SEED_DIR, publish: bool = False, author: str = SEED_AUTHOR) -> SeedReport:

@@ -1,8 +1,11 @@
 """Train the default embedding model: a StaticEmbedding over a jieba-word tokenizer, from our own text only.
 
 Positive pairs are two phrasings of the same entry (its question and its similar phrasings); the other entries
-in the batch are the negatives (MultipleNegativesRankingLoss). Some phrasings of every entry are held out to
-pick the number of epochs (early stopping); the final model is then fitted on every phrasing for that many epochs.
+in the batch are the negatives (MultipleNegativesRankingLoss), and each pair also brings one question the KB must
+decline (knowledge_base/seed/_decline.yaml) as a hard negative, so words that only occur in such questions move
+away from the entries. Decline questions are never positives of each other: a group of them shares a reason, not
+a meaning. Some phrasings of every entry are held out to pick the number of epochs (early stopping); the final
+model is then fitted on every phrasing for that many epochs.
 """
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ class TrainConfig:
     scale: float = 20.0
     seed: int = 13
     final_fit: bool = True
+    negatives_per_pair: int = 1  # decline questions added to each pair as hard negatives
 
 
 @dataclass
@@ -97,8 +101,10 @@ def split_groups(groups: list[list[str]], holdout: float, rng: random.Random) ->
     return train, held
 
 
-def _epoch_batches(groups: list[list[str]], batch_size: int, rng: random.Random) -> list[tuple[list[str], list[str]]]:
-    """Anchor/positive batches where no two pairs come from the same group (no false in-batch negatives)."""
+def _epoch_batches(groups: list[list[str]], batch_size: int, rng: random.Random, negatives: list[str] | None = None,
+                   per_pair: int = 1) -> list[tuple[list[str], ...]]:
+    """Anchor/positive(/negative) batches where no two pairs come from the same group (no false in-batch
+    negatives); with `negatives`, each pair gets one drawn at random."""
     per_group = []
     for gi, texts in enumerate(groups):
         if len(texts) < 2:
@@ -117,7 +123,10 @@ def _epoch_batches(groups: list[list[str]], batch_size: int, rng: random.Random)
         for start in range(0, len(row), batch_size):
             chunk = row[start:start + batch_size]
             if len(chunk) >= 2:
-                batches.append(([a for a, _ in chunk], [p for _, p in chunk]))
+                batch: tuple[list[str], ...] = ([a for a, _ in chunk], [p for _, p in chunk])
+                for _ in range(per_pair if negatives else 0):
+                    batch += ([rng.choice(negatives) for _ in chunk],)
+                batches.append(batch)
     rng.shuffle(batches)
     return batches
 
@@ -164,7 +173,7 @@ def _new_model(tokenizer: Any, dim: int, seed: int) -> Any:
 
 
 def _fit(model: Any, groups: list[list[str]], cfg: TrainConfig, epochs: int, rng: random.Random,
-         on_epoch: Any = None) -> None:
+         on_epoch: Any = None, negatives: list[str] | None = None) -> None:
     """Run `epochs` epochs of MultipleNegativesRankingLoss (both directions); on_epoch may stop early."""
     import torch
     from sentence_transformers.sentence_transformer.losses import MultipleNegativesRankingLoss
@@ -174,8 +183,8 @@ def _fit(model: Any, groups: list[list[str]], cfg: TrainConfig, epochs: int, rng
     model.train()
     for epoch in range(1, epochs + 1):
         total, n = 0.0, 0
-        for anchors, positives in _epoch_batches(groups, cfg.batch_size, rng):
-            features = [model.preprocess(anchors), model.preprocess(positives)]
+        for columns in _epoch_batches(groups, cfg.batch_size, rng, negatives, cfg.negatives_per_pair):
+            features = [model.preprocess(list(col)) for col in columns]
             loss = loss_fn(features, None)
             optimizer.zero_grad()
             loss.backward()
@@ -205,15 +214,17 @@ def _zero_unseen(model: Any, texts: list[str]) -> None:
 
 
 def train(groups: list[list[str]], out_dir: str | Path, cfg: TrainConfig | None = None,
-          extra_vocab_texts: list[str] | None = None, verbose: bool = True) -> TrainReport:
-    """Train on groups of same-meaning phrasings and save a SentenceTransformer to `out_dir`."""
+          extra_vocab_texts: list[str] | None = None, verbose: bool = True,
+          negatives: list[str] | None = None) -> TrainReport:
+    """Train on groups of same-meaning phrasings (and hard `negatives`) and save a SentenceTransformer."""
     import torch
 
     cfg = cfg or TrainConfig()
     started = time.perf_counter()
     torch.set_num_threads(1)  # the model is tiny: one thread is faster than two fighting over shared cores
     groups = [list(dict.fromkeys(g)) for g in groups if len(set(g)) >= 2]
-    all_texts = [t for g in groups for t in g]
+    negatives = list(dict.fromkeys(negatives or []))
+    all_texts = [t for g in groups for t in g] + negatives
     tokenizer = build_tokenizer(all_texts + list(extra_vocab_texts or []))
 
     rng = random.Random(cfg.seed)
@@ -232,12 +243,12 @@ def train(groups: list[list[str]], out_dir: str | Path, cfg: TrainConfig | None 
                         state={k: v.detach().clone() for k, v in model.state_dict().items()})
         return epoch - int(best["epoch"]) >= cfg.patience
 
-    _fit(model, train_groups, cfg, cfg.max_epochs, rng, on_epoch)
+    _fit(model, train_groups, cfg, cfg.max_epochs, rng, on_epoch, negatives)
     best_epoch = int(best["epoch"])
     if cfg.final_fit:
         # Refit on every phrasing (held-out ones too) for the chosen number of epochs, same seed.
         model = _new_model(tokenizer, cfg.dim, cfg.seed)
-        _fit(model, groups, cfg, best_epoch, random.Random(cfg.seed))
+        _fit(model, groups, cfg, best_epoch, random.Random(cfg.seed), negatives=negatives)
     else:
         model.load_state_dict(best["state"])
     _zero_unseen(model, all_texts)

@@ -4,7 +4,9 @@
     python scripts/eval_kb.py /work/shared/data/kb_dev.tsv --app          # the app's built index (flask kb reindex)
 
 Prints aggregates only (never the evaluated texts). hit@1 = the best candidate's topic is the gold topic,
-over in-scope rows, whether or not it is confident enough to answer. With --app it also runs the whole dialogue
+over in-scope rows, whether or not it is confident enough to answer. `none_answered` counts every NONE row the KB
+alone would answer; `none_answered_reaching_kb` leaves out the NONE rows the pipeline's safety stage keeps from
+the KB (red flags, requests for a person, dose/prescription/stop-medicine/diagnosis guardrails). With --app it also runs the whole dialogue
 pipeline (safety, guardrails, then the KB) and counts its `answer` decisions the same way ("pipeline").
 """
 from __future__ import annotations
@@ -79,7 +81,9 @@ def pipeline_figures(rows: list[tuple[str, str]]) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     """Score the rows and print the figures as JSON."""
-    from knowledge_base.calibrate import answered, evaluate, features, score_rows
+    import numpy as np
+
+    from knowledge_base.calibrate import answered, evaluate, features, kept_from_kb, score_rows
     from knowledge_base.runtime import DEFAULT_VALIDATION_DIR
 
     ap = argparse.ArgumentParser(description="Evaluate KB answering")
@@ -94,15 +98,17 @@ def main(argv: list[str] | None = None) -> int:
     rows = read_rows(args.files)
     gold = [topic for _, topic in rows]
     scored = score_rows(index, model, [text for text, _ in rows])
-    topics, score, margin, agree = features(index, scored, th.weight)
-    figures = evaluate(gold, topics, score, margin, agree, th)
-    n_answered = int(answered(score, margin, agree, th).sum())
+    f = features(index, scored, th.weight)
+    figures = evaluate(gold, f, th)
+    n_answered = int(answered(f, th).sum())
     wrong = figures["wrong_topic_answered"] * figures["in_scope"] + figures["none_answered"] * figures["none_rows"]
     figures["wrong_or_none_share_of_answers"] = round(wrong / n_answered, 4) if n_answered else 0.0
+    kept = kept_from_kb([text for text, _ in rows]) & (np.array(gold) == "NONE")
+    figures["none_answered_reaching_kb"] = evaluate(gold, f, th, kept)["none_answered"]
     figures["entries"] = sum(not index.is_decline(e) for e in index.entries)
     figures["decline_anchors"] = len(index.entries) - figures["entries"]
     figures["thresholds"] = {"weight": th.weight, "min_score": th.min_score, "min_margin": th.min_margin,
-                             "require_agreement": th.require_agreement}
+                             "min_decline_gap": th.min_decline_gap, "require_agreement": th.require_agreement}
     if th.report.get("cross_validated"):
         figures["validation_cross_validated"] = th.report["cross_validated"]
     if args.app:

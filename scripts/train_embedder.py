@@ -30,7 +30,7 @@ def default_out() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Train, then swap the new model into place."""
-    from knowledge_base.seed import SEED_DIR, seed_groups
+    from knowledge_base.seed import SEED_DIR, decline_phrasings, seed_groups
     from knowledge_base.training import TrainConfig, train
 
     defaults = TrainConfig()
@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lr", type=float, default=defaults.lr)
     ap.add_argument("--max-epochs", type=int, default=defaults.max_epochs)
     ap.add_argument("--seed", type=int, default=defaults.seed)
+    ap.add_argument("--negatives", type=int, default=defaults.negatives_per_pair, help="hard negatives per pair")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
 
@@ -48,12 +49,13 @@ def main(argv: list[str] | None = None) -> int:
     if not groups:
         print(f"no seed entries in {args.seed_dir}", file=sys.stderr)
         return 1
-    cfg = TrainConfig(dim=args.dim, lr=args.lr, max_epochs=args.max_epochs, seed=args.seed)
+    cfg = TrainConfig(dim=args.dim, lr=args.lr, max_epochs=args.max_epochs, seed=args.seed,
+                      negatives_per_pair=args.negatives)
     out = Path(args.out).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        report = train(groups, tmp, cfg, verbose=not args.quiet)
+        report = train(groups, tmp, cfg, verbose=not args.quiet, negatives=decline_phrasings(args.seed_dir))
         (tmp / "kb_training.json").write_text(
             json.dumps({"config": asdict(cfg), "report": asdict(report)}, ensure_ascii=False, indent=1),
             encoding="utf-8")

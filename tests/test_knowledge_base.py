@@ -12,7 +12,7 @@ from bot import create_app, db
 from knowledge_base import runtime, store
 from knowledge_base.errors import ImportFailed, IndexNotBuilt, InvalidEntry
 from knowledge_base.index import STRIDE, KBIndex
-from knowledge_base.seed import load_seed, read_seed_files, seed_groups
+from knowledge_base.seed import decline_phrasings, load_seed, read_seed_files, seed_groups
 from knowledge_base.training import TrainConfig, train
 from models import Base, Conversation, KBEntry, KBEntryVersion, Member, Message, Ticket, utcnow
 
@@ -31,9 +31,10 @@ TEA_ENTRY = {
 
 @pytest.fixture(scope="session")
 def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small embedder trained on the seed phrasings (a few seconds)."""
+    """A small embedder trained on the seed phrasings and decline questions, as scripts/train_embedder.py does."""
     out = tmp_path_factory.mktemp("embedder")
-    train(seed_groups(), out, TrainConfig(max_epochs=8, patience=2, final_fit=False), verbose=False)
+    train(seed_groups(), out, TrainConfig(max_epochs=8, patience=2, final_fit=False), verbose=False,
+          negatives=decline_phrasings())
     return out
 
 
