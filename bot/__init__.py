@@ -29,7 +29,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     db.init_app(app)
     retention.init_app(app)
-    if app.config.get("AUTO_MIGRATE", not os.environ.get("DATABASE_URL")):
+    if app.config.get("AUTO_MIGRATE", app.config["DATABASE_URL"].startswith("sqlite")):
         db.upgrade_schema(app.config["DATABASE_URL"])  # embedded SQLite: always ready to run
     redis_store.configure(app.config["REDIS_URL"])
     outbound.configure(app.config)
