@@ -27,7 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scripts.drills.harness import (REDIS_URL, ROOT, TOKEN, Server, app_env, app_server, audit,  # noqa: E402
+from scripts.drills.harness import (LOG_DIR, REDIS_URL, ROOT, TOKEN, Server, app_env, app_server, audit,  # noqa: E402
                                     fake_wechat, floor_server, scratch_database, serving_settings)
 from scripts.loadgen import QUESTIONS, _Conn, percentile, run_load, signed_query, text_xml  # noqa: E402
 
@@ -392,7 +392,9 @@ def run_drills(names: list[str], timeout: float = 240.0) -> dict[str, Any]:
                        if line.startswith("FIGURE ")]
             out[name] = {"exit": res.returncode, "seconds": round(time.perf_counter() - start, 1), "figures": figures}
             if not figures:
-                out[name]["error"] = (res.stderr or res.stdout)[-600:]
+                tail = (res.stderr or res.stdout).strip().splitlines()
+                out[name]["error"] = " / ".join(tail[-3:])[-400:]
+                print(f"drill {name} failed:\n" + "\n".join(tail[-25:]), flush=True)
         except subprocess.TimeoutExpired:
             out[name] = {"error": f"timed out after {timeout:.0f} s"}
     return out
@@ -520,7 +522,7 @@ def serving_section(res: dict[str, Any]) -> str:
                   "| Drill | Result | Figures |", "|---|---|---|"]
         for name, d in drills.items():
             if "figures" not in d or not d["figures"]:
-                lines.append(f"| {name} | error | {d.get('error', '')[:200]!r} |")
+                lines.append(f"| {name} | error | {d.get('error', '').replace('|', '/')} |")
                 continue
             for f in d["figures"]:
                 verdict = "pass" if f.get("pass") else "**fail**"
@@ -568,7 +570,7 @@ def main() -> int:
     ap.add_argument("--no-drills", action="store_true")
     ap.add_argument("--drills", default=",".join(DRILLS))
     ap.add_argument("--no-write", action="store_true", help="print the sections instead of updating the doc")
-    ap.add_argument("--json", type=Path, help="also write every figure as JSON here")
+    ap.add_argument("--json", type=Path, help="write every figure as JSON here (default: a file in the log folder)")
     ap.add_argument("--micro", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--database-url", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -623,8 +625,10 @@ def main() -> int:
     else:
         update_doc(sections)
         print(f"updated {DOC.relative_to(ROOT)} (## Webhook, ## Serving) in {res['seconds']} s")
-    if args.json:
-        args.json.write_text(json.dumps(res, ensure_ascii=False, indent=1, default=str))
+    raw = args.json or LOG_DIR / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    raw.parent.mkdir(parents=True, exist_ok=True)
+    raw.write_text(json.dumps(res, ensure_ascii=False, indent=1, default=str))
+    print(f"every figure: {raw}")
     print(json.dumps({k: res[k] for k in ("floor", "webhook", "startup")}, ensure_ascii=False, default=str)[:3000])
     return 0
 
