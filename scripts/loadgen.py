@@ -264,6 +264,17 @@ class _Plan:
         return Delivery(openid=openid, msg_id=self.msg_base + n, category=category, text=text)
 
 
+def _decrypt(aes: object, envelope: str) -> str:
+    """The plain reply inside a safe-mode envelope (the envelope itself if it does not decrypt)."""
+    import xmltodict
+
+    try:
+        data = xmltodict.parse(envelope)["xml"]
+        return aes.decrypt_message(envelope, data["MsgSignature"], data["TimeStamp"], data["Nonce"])  # type: ignore[attr-defined]
+    except Exception:
+        return envelope
+
+
 def _send(conn: _Conn, path: str, token: str, d: Delivery, retries: int, retry_delay: float,
           aes: object | None) -> None:
     """Deliver one message; retry a timeout, a dropped connection or a 5xx as WeChat does."""
@@ -288,6 +299,8 @@ def _send(conn: _Conn, path: str, token: str, d: Delivery, retries: int, retry_d
             d.status, d.body = 0, ""
             d.error = "timeout" if isinstance(exc, (socket.timeout, TimeoutError)) else type(exc).__name__
         d.latency = time.perf_counter() - start
+        if aes is not None and d.status == 200 and d.body.startswith("<xml"):
+            d.body = _decrypt(aes, d.body)
         d.outcome = "error" if d.status == 0 else _classify(d.status, d.body)
         if d.status and d.status < 500:
             break
