@@ -13,6 +13,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Literal
 
+try:
+    from . import safety_model as _backup
+except ImportError:  # loaded by file path (scripts/eval_safety.py, scripts/train_safety.py): no package around us
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    _spec = importlib.util.spec_from_file_location("bot_safety_model", Path(__file__).with_name("safety_model.py"))
+    _backup = importlib.util.module_from_spec(_spec)
+    sys.modules[_spec.name] = _backup  # dataclasses resolve annotations through sys.modules
+    _spec.loader.exec_module(_backup)
+
 __all__ = ["Flag", "Guardrail", "SafetyResult", "assess", "emergency_reply", "self_harm_reply", "RULE_IDS"]
 
 Flag = Literal["none", "emergency", "self_harm"]
@@ -1400,7 +1412,21 @@ def _asked_in_advance(text: str) -> bool:
 
 
 def assess(text: str) -> SafetyResult:
-    """Run the safety stage on one member message."""
+    """Run the safety stage on one member message: the rules, then the back-up model when the rules say "none"."""
+    result, norm, in_advance = _assess_rules(text)
+    if result.flag == "none":
+        model = _backup.get()
+        if model is not None:
+            flag = _model_flag(model, norm, in_advance)
+            if flag == "emergency":
+                return SafetyResult("emergency", "model_emergency", MODEL_FIRST_AID, result.guardrail, result.high_risk)
+            if flag == "self_harm":
+                return SafetyResult("self_harm", "model_self_harm", None, result.guardrail, result.high_risk)
+    return result
+
+
+def _assess_rules(text: str) -> tuple[SafetyResult, str, bool]:
+    """The rule lexicon's verdict, the normalised text and whether it is a first-aid question asked in advance."""
     norm = normalize(text)
     neg_view = _neg_view(norm)
     # Guardrails and lab values read the message with spaces simply removed ("是不是 得了糖尿病", "血糖 17.5").
@@ -1413,8 +1439,33 @@ def assess(text: str) -> SafetyResult:
             continue
         if rule.fires(norm, neg_view):
             # Physical emergencies come first: an overdose that was already taken needs 120 before a hotline.
-            return SafetyResult(rule.flag, rule.id, rule.first_aid, guardrail, high_risk_rule is not None)
-    return SafetyResult("none", high_risk_rule, None, guardrail, high_risk_rule is not None)
+            return SafetyResult(rule.flag, rule.id, rule.first_aid, guardrail, high_risk_rule is not None), norm, in_advance
+    return SafetyResult("none", high_risk_rule, None, guardrail, high_risk_rule is not None), norm, in_advance
+
+
+# The back-up model cannot name the emergency, so its reply gets the step that is right for every emergency.
+MODEL_FIRST_AID = "请立即拨打120或尽快去最近的医院急诊，在等待时让患者保持安静、不要独处。"
+
+
+def _model_flag(model: object, norm: str, in_advance: bool) -> str | None:
+    """The red flag the back-up model raises for a message the rules passed, or None."""
+    flag, _ = model.red_flag(norm)  # type: ignore[attr-defined]
+    if flag == "emergency" and in_advance:
+        return None  # the rules judged it a first-aid question asked in advance; the model must not undo that
+    if flag is not None and _rejected_by_context(norm, flag):
+        return None  # the rules found the words and judged them a look-alike (negated, hyperbole, past, media...)
+    return flag
+
+
+def _rejected_by_context(norm: str, flag: str) -> bool:
+    """True when a rule of this flag found all its words in the message but its context checks turned it down."""
+    neg_view = _neg_view(norm)
+    for rule in _ALL_RULES:
+        if rule.flag != flag or rule.check or (rule.need and not rule.need.search(norm)):
+            continue  # custom logic, or evidence missing rather than a look-alike
+        if all(term.pattern.search(norm) for term in rule.terms) and not rule.fires(norm, neg_view):
+            return True
+    return False
 
 
 def emergency_reply(result: SafetyResult) -> str:
