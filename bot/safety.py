@@ -1447,9 +1447,27 @@ def _assess_rules(text: str) -> tuple[SafetyResult, str, bool]:
 MODEL_FIRST_AID = "请立即拨打120或尽快去最近的医院急诊，在等待时让患者保持安静、不要独处。"
 
 
+# Death words used as intensifiers ("累死了", "气死我了", "想死你了", "笑得想死") mean "very": the rules never match
+# them, and the model must not learn them as risk, so it reads "累极了" instead.
+_INTENSIFIER_DEATH = (
+    (re.compile(rf"((?:{_HYPERBOLE}|累|烦|疼|痛|闷|臭|懒|穷|晕|胖|烫|苦|难|愁|闲|腻|呛|憋|恶心|麻烦|郁闷|后悔|担心|心疼)"
+                rf"(?:得|的)?(?:要)?)死(?=了|我|人|你|他|她|啦|啊|呀|哦|$|[,!?。~…])(?!了?算了|自己)"), r"\1极"),
+    (re.compile(r"想死(?=你|您|他|她|它|你们|我了|宝|咯)"), "想念"),
+    (re.compile(r"死死地"), "紧紧地"),
+    (re.compile(rf"((?:{_HYPERBOLE})(?:得|的))(?:想|要)死"), r"\1不行"),
+)
+
+
+def _model_text(norm: str) -> str:
+    """What the back-up model reads: the normalised message with death words used as intensifiers defused."""
+    for pattern, repl in _INTENSIFIER_DEATH:
+        norm = pattern.sub(repl, norm)
+    return norm
+
+
 def _model_flag(model: object, norm: str, in_advance: bool) -> str | None:
     """The red flag the back-up model raises for a message the rules passed, or None."""
-    flag, _ = model.red_flag(norm)  # type: ignore[attr-defined]
+    flag, _ = model.red_flag(_model_text(norm))  # type: ignore[attr-defined]
     if flag == "emergency" and in_advance:
         return None  # the rules judged it a first-aid question asked in advance; the model must not undo that
     if flag is not None and _rejected_by_context(norm, flag):

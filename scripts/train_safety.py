@@ -12,6 +12,7 @@ Deterministic: the same files give the same artifact, byte for byte. Takes a few
 from __future__ import annotations
 
 import argparse
+import ast
 import csv
 import hashlib
 import importlib.util
@@ -26,12 +27,14 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")  # small build on a shared host
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "bot" / "safety_corpus.tsv"
 CASES = ROOT / "tests" / "data" / "safety_cases.tsv"
+# The per-rule examples in the rule tests come from the same author as the case set and are trained on with it.
+RULE_TESTS = ROOT / "tests" / "test_safety.py"
 FLAGS = ("emergency", "self_harm")
 C = 4.0  # inverse regularisation, chosen by the author cross-validation
 MIN_DF = 2  # a gram seen in one message only is that writer's noise
 # False alarms the model may add on top of the rules, as a share of calm messages in the author-held-out set: the
 # whole stage must stay within 3 % on look-alikes, and the rules already spend part of that.
-MODEL_FA_BUDGET = 0.015
+MODEL_FA_BUDGET = 0.02
 THRESHOLD_GRID = tuple(round(0.05 + 0.01 * i, 2) for i in range(91))  # 0.05 .. 0.95
 
 
@@ -55,6 +58,32 @@ def read_rows(path: Path) -> list[tuple[str, str]]:
     return rows
 
 
+def read_rule_cases(path: Path, safety) -> list[tuple[str, str]]:
+    """(text, flag) rows from RULE_CASES in the rule tests: positives of a red-flag rule carry its flag, the rest none."""
+    if not path.is_file():
+        return []
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    node = next((n for n in tree.body if isinstance(n, ast.AnnAssign | ast.Assign)
+                 and "RULE_CASES" in ast.unparse(n.target if isinstance(n, ast.AnnAssign) else n.targets[0])), None)
+    if node is None:
+        return []
+    flag_of = {rule.id: rule.flag for rule in safety._ALL_RULES}
+    rows = []
+    for rule_id, (positives, look_alikes) in ast.literal_eval(node.value).items():
+        rows += [(t, flag_of.get(rule_id, "none")) for t in positives] + [(t, "none") for t in look_alikes]
+    return rows
+
+
+def dedupe(rows: list[tuple[str, str]], seen: set[str]) -> list[tuple[str, str]]:
+    """Rows whose text was not seen before (the first label wins)."""
+    out = []
+    for text, flag in rows:
+        if text not in seen:
+            seen.add(text)
+            out.append((text, flag))
+    return out
+
+
 @dataclass
 class Split:
     """One author's rows with everything the evaluation needs, computed once."""
@@ -62,7 +91,7 @@ class Split:
     name: str
     texts: list[str]
     flags: list[str]
-    norms: list[str]
+    norms: list[str]  # what the model reads (normalised, intensifiers defused)
     rules: list[str]  # the rule lexicon's flag
     in_advance: list[bool]
     rejected: list[frozenset[str]]  # flags whose rules found their words but turned them down by context
@@ -73,7 +102,7 @@ def make_split(safety, name: str, rows: list[tuple[str, str]]) -> Split:
     norms, rules, adv, rejected = [], [], [], []
     for text, _ in rows:
         result, norm, in_advance = safety._assess_rules(text)
-        norms.append(norm)
+        norms.append(safety._model_text(norm))
         rules.append(result.flag)
         adv.append(in_advance)
         rejected.append(frozenset(f for f in FLAGS if result.flag == "none" and safety._rejected_by_context(norm, f)))
@@ -108,9 +137,10 @@ def fit(safety_model, norms: list[str], flags: list[str], thresholds: dict[str, 
     return model
 
 
-def model_flag(safety, model, norm: str, in_advance: bool) -> str | None:
-    """What the serving code does with a message the rules passed."""
-    return safety._model_flag(model, norm, in_advance)
+def _served_model_flag(safety, text: str) -> str | None:
+    """The flag the serving code raises through the model (None when the rules decide or nothing fires)."""
+    result = safety.assess(text)
+    return result.flag if result.rule in ("model_emergency", "model_self_harm") else None
 
 
 def held_out_proba(safety, safety_model, splits: list[Split]) -> dict[str, list[dict[str, float]]]:
@@ -164,8 +194,8 @@ def _fires(p: dict[str, float], in_advance: bool, rejected: frozenset[str], t: d
     return not (best == "emergency" and in_advance) and best not in rejected
 
 
-def report(split: Split, decide, show: bool = False) -> dict[str, object]:
-    """Recall per flag and false alarms of rules only, model only and rules + model on one split."""
+def report(split: Split, decide, show: bool = False, model_row: str = "model alone") -> dict[str, object]:
+    """Recall per flag and false alarms of rules only, the model (`model_row` says how) and rules + model."""
     figures: dict[str, object] = {}
     for mode in ("rules", "model", "rules+model"):
         caught = {f: 0 for f in FLAGS}
@@ -185,9 +215,10 @@ def report(split: Split, decide, show: bool = False) -> dict[str, object]:
                 alarms += 1
                 if mode == "rules+model" and split.rules[i] == "none":
                     lines.append(f"  MODEL FALSE ALARM [{m}] {split.texts[i]}")
-        figures[mode] = {"recall": {f: [caught[f], total[f]] for f in FLAGS}, "false_alarms": [alarms, calm]}
+        figures[mode if mode != "model" else model_row.replace(" ", "_")] = {"recall": {f: [caught[f], total[f]] for f in FLAGS}, "false_alarms": [alarms, calm]}
         rec = "  ".join(f"{f} {caught[f]}/{total[f]} = {caught[f] / max(1, total[f]):.3f}" for f in FLAGS)
-        print(f"  {mode:12} recall {rec}  false alarms {alarms}/{calm} = {alarms / max(1, calm):.3f}")
+        label = model_row if mode == "model" else mode
+        print(f"  {label:12} recall {rec}  false alarms {alarms}/{calm} = {alarms / max(1, calm):.3f}")
         if show and lines:
             print("\n".join(lines))
     return figures
@@ -219,7 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=None, help="artifact directory (default: $SAFETY_MODEL_PATH or instance/safety)")
     ap.add_argument("--data", nargs="*", type=Path, default=[CORPUS, CASES],
-                    help="training files, one per author (default: bot/safety_corpus.tsv tests/data/safety_cases.tsv)")
+                    help="training files, one per author (default: bot/safety_corpus.tsv tests/data/safety_cases.tsv; "
+                         "RULE_CASES from tests/test_safety.py join the case set's author)")
     ap.add_argument("--author-cv", action="store_true", help="only cross-validate by author and print figures")
     ap.add_argument("--show", action="store_true", help="print the held-out misses and model false alarms")
     ap.add_argument("--eval", nargs="*", type=Path, default=[], metavar="FILE",
@@ -228,7 +260,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     safety = load_safety()
     safety_model = safety._backup
-    splits = [make_split(safety, p.name, read_rows(p)) for p in args.data]
+    seen: set[str] = set()
+    splits = []
+    for p in args.data:
+        rows = read_rows(p) + (read_rule_cases(RULE_TESTS, safety) if p.resolve() == CASES.resolve() else [])
+        splits.append(make_split(safety, p.name, dedupe(rows, seen)))
     if len(splits) >= 2:
         thresholds, figures = author_cv(safety, safety_model, splits, args.show)
     else:
@@ -241,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     flags = sum((s.flags for s in splits), [])
     model = fit(safety_model, norms, flags, thresholds)
     out = Path(args.out) if args.out else safety_model.DEFAULT_PATH
-    digest = hashlib.sha256(b"".join(p.read_bytes() for p in args.data)).hexdigest()[:16]
+    digest = hashlib.sha256("\n".join(f"{t}\t{f}" for s in splits for t, f in zip(s.texts, s.flags)).encode()).hexdigest()[:16]
     meta = {"data": [str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p) for p in args.data],
             "data_sha256_16": digest, "rows": {f: flags.count(f) for f in ("none",) + FLAGS},
             "features": len(model.index), "ngrams": list(safety_model.NGRAMS), "C": C, "min_df": MIN_DF,
@@ -253,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         for p in args.eval:
             print(f"evaluate {p}:")
             s = make_split(safety, p.name, read_rows(p))
-            report(s, lambda i: model_flag(safety, model, s.norms[i], s.in_advance[i]), args.show)
+            report(s, lambda i: _served_model_flag(safety, s.texts[i]), args.show, model_row="model adds")
     return 0
 
 
