@@ -38,5 +38,6 @@ def setup_logging() -> None:
     handler.addFilter(MaskingFilter())
     root.addHandler(handler)
     root.setLevel(os.environ.get("LOG_LEVEL", "INFO"))
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    for noisy in ("alembic", "faiss.loader"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     root._assistant_configured = True  # type: ignore[attr-defined]

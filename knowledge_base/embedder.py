@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from .errors import ModelNotFound
+from .static_model import StaticEncoder
 
 _lock = threading.Lock()
 _models: dict[str, Any] = {}
@@ -49,10 +50,13 @@ def load(path: str | Path) -> Any:
         if model is None or model._kb_fingerprint != fp:
             if not (Path(key) / "modules.json").is_file():
                 raise ModelNotFound(f"no sentence-transformers model at {key}; run scripts/train_embedder.py")
-            _set_thread_env()
-            from sentence_transformers import SentenceTransformer
+            # Our default StaticEmbedding model is served with numpy; any other model with sentence-transformers.
+            model = StaticEncoder.from_dir(key)
+            if model is None:
+                _set_thread_env()
+                from sentence_transformers import SentenceTransformer
 
-            model = SentenceTransformer(key, device="cpu", local_files_only=True)
+                model = SentenceTransformer(key, device="cpu", local_files_only=True)
             model._kb_fingerprint = fp
             _models[key] = model
         return model
@@ -69,13 +73,16 @@ def forget(path: str | Path | None = None) -> None:
 
 def encode(model: Any, texts: list[str], batch_size: int = 256) -> np.ndarray:
     """Unit-length float32 vectors, one row per text; empty texts give zero vectors."""
-    import torch
-
     if not texts:
         return np.zeros((0, dimension(model)), dtype=np.float32)
-    with torch.inference_mode():
-        vectors = model.encode(texts, batch_size=batch_size, convert_to_numpy=True,
-                               show_progress_bar=False, normalize_embeddings=False)
+    if isinstance(model, StaticEncoder):
+        vectors = model.encode(texts)
+    else:
+        import torch
+
+        with torch.inference_mode():
+            vectors = model.encode(texts, batch_size=batch_size, convert_to_numpy=True,
+                                   show_progress_bar=False, normalize_embeddings=False)
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.where(norms > 0, norms, 1.0)
