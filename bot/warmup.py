@@ -1,6 +1,7 @@
 """Load every model once per process before the first member message needs it."""
 from __future__ import annotations
 
+import gc
 import logging
 import time
 
@@ -19,6 +20,9 @@ def warm() -> float:
             load()
         except Exception as exc:  # a missing artifact is reported, and the pipeline falls back
             log.warning("%s not loaded: %s", name, type(exc).__name__)
+    # The loaded models are long-lived: keep them out of every later full garbage collection.
+    gc.collect()
+    gc.freeze()
     took = time.perf_counter() - start
     log.info("models ready in %.2f s", took)
     return took

@@ -15,11 +15,11 @@ PENDING = b"\x00pending"
 class ReplyCache:
     """Claims dedup keys and caches rendered reply bodies so every retry gets the same answer."""
 
-    def __init__(self, client: redis.Redis, prefix: str = "wx:", lease_seconds: float = 6.0) -> None:
+    def __init__(self, client: redis.Redis, prefix: str = "wx:", lease_seconds: float = 1.5) -> None:
         self.client = client
         self.prefix = prefix
-        # A claim is a short lease: if the worker holding it dies, a retry may take the message over.
-        # The webhook always stores a body (reply or 'success') before its deadline, which is shorter.
+        # A claim is a short lease that the request renews while it waits for its answer (`renew`): if the
+        # worker holding it dies, the claim lapses within the lease and a retry takes the message over.
         self.lease_ms = int(lease_seconds * 1000)
 
     def claim(self, key: str) -> bool | None:
@@ -29,6 +29,13 @@ class ReplyCache:
         except redis.RedisError as exc:
             log.warning("reply cache unavailable (%s); falling back to database dedup", type(exc).__name__)
             return None
+
+    def renew(self, key: str) -> None:
+        """Extend a pending claim by one lease (the heartbeat of a live request)."""
+        try:
+            self.client.pexpire(self.prefix + key, self.lease_ms)
+        except redis.RedisError:
+            pass
 
     def store(self, key: str, body: str) -> None:
         """Remember the body sent for `key` (an XML reply or 'success')."""

@@ -71,7 +71,7 @@ def _process(inbox: Inbox, inbound: Inbound, job: _Job, throttle: str | None) ->
 
 def _answer(inbound: Inbound, msg: object, deadline: float) -> str:
     """The reply body for one delivery: the same for the first delivery and every retry."""
-    cache = ReplyCache(get_redis(), lease_seconds=current_app.config["REPLY_DEADLINE_SECONDS"] + 2.0)
+    cache = ReplyCache(get_redis())
     if cache.claim(inbound.dedup_key) is False:
         body = cache.wait(inbound.dedup_key, deadline)
         if body is not None:
@@ -83,7 +83,7 @@ def _answer(inbound: Inbound, msg: object, deadline: float) -> str:
     job = _Job()
     future = _pool().submit(_process, inbox, inbound, job, throttle)
     try:
-        outcome = future.result(timeout=max(0.0, deadline - time.monotonic()))
+        outcome = _wait_renewing(future, cache, inbound.dedup_key, deadline)
     except FutureTimeout:
         with job.lock:
             job.late = not job.done
@@ -99,6 +99,18 @@ def _answer(inbound: Inbound, msg: object, deadline: float) -> str:
     body = render_reply(outcome.reply, msg) if outcome.reply else "success"
     cache.store(inbound.dedup_key, body)
     return body
+
+
+def _wait_renewing(future, cache: ReplyCache, key: str, deadline: float) -> Outcome:  # type: ignore[no-untyped-def]
+    """Wait for the job until the deadline, renewing the claim so that only a dead worker's claim lapses."""
+    while True:
+        remaining = deadline - time.monotonic()
+        try:
+            return future.result(timeout=max(0.0, min(0.5, remaining)))
+        except FutureTimeout:
+            if remaining <= 0.5:
+                raise
+            cache.renew(key)
 
 
 def _crypto() -> WeChatCrypto | None:
