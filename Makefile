@@ -28,6 +28,9 @@ install: $(VENV)/.installed
 $(INSTANCE)/classifier/meta.json: | $(VENV)/.installed
 	$(PY) scripts/train_classifier.py --out $(INSTANCE)/classifier
 
+$(INSTANCE)/safety/meta.json: | $(VENV)/.installed
+	$(PY) scripts/train_safety.py --out $(INSTANCE)/safety
+
 $(INSTANCE)/embedder/.built: | $(VENV)/.installed
 	$(PY) scripts/train_embedder.py --out $(INSTANCE)/embedder
 	touch $@
@@ -37,10 +40,11 @@ $(INSTANCE)/kb_index/.built: $(INSTANCE)/embedder/.built
 	$(PY) -m flask --app server kb reindex
 	touch $@
 
-artifacts: $(INSTANCE)/classifier/meta.json $(INSTANCE)/embedder/.built $(INSTANCE)/kb_index/.built
+artifacts: $(INSTANCE)/classifier/meta.json $(INSTANCE)/safety/meta.json $(INSTANCE)/embedder/.built \
+	$(INSTANCE)/kb_index/.built
 
 clean-artifacts:
-	rm -rf $(INSTANCE)/classifier $(INSTANCE)/embedder $(INSTANCE)/kb_index
+	rm -rf $(INSTANCE)/classifier $(INSTANCE)/safety $(INSTANCE)/embedder $(INSTANCE)/kb_index
 
 # Embedded defaults: SQLite in the instance folder, in-process Redis, the outbox worker as a thread.
 # One process (the in-process Redis cannot be shared), models loaded before the first message.

@@ -70,5 +70,8 @@ def _configure_models(app: Flask) -> None:
     import classifier
     import knowledge_base
 
+    from . import safety_model
+
     classifier.configure(app.config["CLASSIFIER_PATH"])
+    safety_model.configure(app.config["SAFETY_MODEL_PATH"])
     knowledge_base.init_app(app)

@@ -41,6 +41,7 @@ class Config:
         self.CLASSIFIER_PATH = env("CLASSIFIER_PATH", str(Path(instance_path) / "classifier"))
         self.EMBEDDING_MODEL = env("EMBEDDING_MODEL", str(Path(instance_path) / "embedder"))
         self.KB_INDEX_PATH = env("KB_INDEX_PATH", str(Path(instance_path) / "kb_index"))
+        self.SAFETY_MODEL_PATH = env("SAFETY_MODEL_PATH", str(Path(instance_path) / "safety"))
         self.MEMBER_RATE_LIMIT = int(env("MEMBER_RATE_LIMIT", "20"))  # messages per member per minute
         self.MESSAGE_RETENTION_DAYS = int(env("MESSAGE_RETENTION_DAYS", "365"))
         self.CONSOLE_POLL_MS = int(env("CONSOLE_POLL_MS", "3000"))

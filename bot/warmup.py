@@ -14,7 +14,9 @@ def warm() -> float:
     import classifier
     import knowledge_base
 
-    for name, load in (("classifier", lambda: classifier.predict("头疼")),
+    from . import safety_model
+
+    for name, load in (("classifier", lambda: classifier.predict("头疼")), ("safety model", safety_model.get),
                        ("knowledge base", lambda: knowledge_base.lookup("血压高怎么办"))):
         try:
             load()
