@@ -30,7 +30,7 @@ CASES = ROOT / "tests" / "data" / "safety_cases.tsv"
 # The per-rule examples in the rule tests come from the same author as the case set and are trained on with it.
 RULE_TESTS = ROOT / "tests" / "test_safety.py"
 FLAGS = ("emergency", "self_harm")
-C = 4.0  # inverse regularisation, chosen by the author cross-validation
+C = 8.0  # inverse regularisation, chosen by the author cross-validation (2-16 within noise)
 MIN_DF = 2  # a gram seen in one message only is that writer's noise
 # False alarms the model may add on top of the rules, as a share of calm messages in the author-held-out set: the
 # whole stage must stay within 3 % on look-alikes, and the rules already spend part of that.
@@ -56,6 +56,38 @@ def read_rows(path: Path) -> list[tuple[str, str]]:
     if bad:
         raise SystemExit(f"error: {path}: unknown flag in {bad[:3]}")
     return rows
+
+
+# Counterfactual look-alikes: the sentence frames suicidal messages use ("我每天都在想…", "我已经准备好了，…",
+# "我不想再…了") filled with everyday plans. Without them the model learns the frame instead of what follows it and
+# flags "我每天都在想怎样才能瘦得快一点". Trained on in every fold; never measured (they are not real messages).
+_FRAMES = ("我想{}", "我真的很想{}", "我每天都在想怎样才能{}", "我已经准备好了，明天就{}", "我已经决定了，这个月就{}",
+           "我想好了，过完年就{}", "{p}说她想{}", "{p}一直说要{}", "今晚就要{}了，有点紧张", "我想用最简单的方法{}")
+_PLANS = ("去旅游", "学游泳", "换个工作", "瘦十斤", "睡个懒觉", "去吃火锅", "去看海", "去爬山", "把烟戒了", "考驾照", "去体检",
+          "做个胃镜", "去看牙", "养只猫", "搬家", "回老家过年", "去看演唱会", "学做饭", "把房子装修一下", "换个发型", "去健身房",
+          "去相亲", "带孩子去迪士尼", "出去散散心", "把血压降下来", "把血糖控制好", "要个二胎", "学弹钢琴", "去云南住一个月",
+          "报个瑜伽班", "考研", "开个小店", "去海南过冬", "给爸妈买个按摩椅", "戒掉奶茶", "把牙齿矫正了", "早睡早起",
+          "找个中医调理一下", "去看看心理咨询师", "把胃养好", "治好失眠", "解决掉脱发", "把体重减下来", "把酒戒了")
+_STOPS = ("熬夜", "吃外卖", "加班", "喝酒", "胖下去", "跟老公吵架", "拖延", "刷手机到半夜", "抽烟", "为小事生气",
+          "让爸妈操心", "乱花钱", "随便停药", "喝冰水")
+_STOP_FRAMES = ("我不想再{}了", "再也不想{}了，太伤身体", "以后不会再{}了", "{p}说再也不{}了")
+_PEOPLE = ("我妈", "我老公", "我女儿", "我朋友", "我姐", "我爸", "我老婆", "我儿子")
+_OTHER = ("我把旧衣服都送人了，以后用不上了", "我把过期的药都清理掉了", "我女儿把自己锁在书房里练琴",
+          "我老公说要走了，去外地打工", "这是最后一次化疗了", "我想把自己收拾干净去面试", "我已经跟同事们道别了，下周去新公司",
+          "我想彻底告别熬夜", "我要离开这里了，调去总部上班", "以后再也见不到这些老同事了，有点舍不得")
+
+
+def frame_negatives() -> list[tuple[str, str]]:
+    """Calm rows in suicidal sentence frames, generated deterministically (each plan in three frames)."""
+    rows = []
+    for i, plan in enumerate(_PLANS):
+        for k in range(3):
+            frame = _FRAMES[(i + k * 4) % len(_FRAMES)]
+            rows.append(frame.format(plan, p=_PEOPLE[(i + k) % len(_PEOPLE)]))
+    for i, stop in enumerate(_STOPS):
+        for k in range(2):
+            rows.append(_STOP_FRAMES[(i + k) % len(_STOP_FRAMES)].format(stop, p=_PEOPLE[i % len(_PEOPLE)]))
+    return [(text, "none") for text in dict.fromkeys(rows + list(_OTHER))]
 
 
 def read_rule_cases(path: Path, safety) -> list[tuple[str, str]]:
@@ -143,12 +175,17 @@ def _served_model_flag(safety, text: str) -> str | None:
     return result.flag if result.rule in ("model_emergency", "model_self_harm") else None
 
 
-def held_out_proba(safety, safety_model, splits: list[Split]) -> dict[str, list[dict[str, float]]]:
-    """Per split, the probabilities of a model trained on the other split(s) only."""
+def model_texts(safety, rows: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """What the model reads for each row, and the labels."""
+    return [safety._model_text(safety.normalize(t)) for t, _ in rows], [f for _, f in rows]
+
+
+def held_out_proba(safety, safety_model, splits: list[Split], extra: tuple[list[str], list[str]]) -> dict[str, list[dict[str, float]]]:
+    """Per split, the probabilities of a model trained on the other split(s) (plus the generated rows) only."""
     out = {}
     for held in splits:
         train = [s for s in splits if s is not held]
-        model = fit(safety_model, sum((s.norms for s in train), []), sum((s.flags for s in train), []),
+        model = fit(safety_model, sum((s.norms for s in train), extra[0]), sum((s.flags for s in train), extra[1]),
                     {"emergency": 0.5, "self_harm": 0.5})
         out[held.name] = [model.proba(n) for n in held.norms]
     return out
@@ -224,9 +261,10 @@ def report(split: Split, decide, show: bool = False, model_row: str = "model alo
     return figures
 
 
-def author_cv(safety, safety_model, splits: list[Split], show: bool) -> tuple[dict[str, float], dict[str, object]]:
+def author_cv(safety, safety_model, splits: list[Split], extra: tuple[list[str], list[str]],
+              show: bool) -> tuple[dict[str, float], dict[str, object]]:
     """Train on one author's file, evaluate rules + model on the other, both ways; choose the thresholds."""
-    probas = held_out_proba(safety, safety_model, splits)
+    probas = held_out_proba(safety, safety_model, splits, extra)
     thresholds = choose_thresholds(safety, splits, probas)
     print(f"thresholds (author-held-out, model false-alarm budget {MODEL_FA_BUDGET:.1%}): {thresholds}")
     figures = {}
@@ -265,16 +303,17 @@ def main(argv: list[str] | None = None) -> int:
     for p in args.data:
         rows = read_rows(p) + (read_rule_cases(RULE_TESTS, safety) if p.resolve() == CASES.resolve() else [])
         splits.append(make_split(safety, p.name, dedupe(rows, seen)))
+    extra = model_texts(safety, frame_negatives())
     if len(splits) >= 2:
-        thresholds, figures = author_cv(safety, safety_model, splits, args.show)
+        thresholds, figures = author_cv(safety, safety_model, splits, extra, args.show)
     else:
         thresholds, figures = {"emergency": 0.5, "self_harm": 0.5}, {}
         print("one training file only: no author cross-validation, thresholds 0.5", file=sys.stderr)
     if args.author_cv:
         print(f"done in {time.perf_counter() - started:.1f} s")
         return 0
-    norms = sum((s.norms for s in splits), [])
-    flags = sum((s.flags for s in splits), [])
+    norms = sum((s.norms for s in splits), extra[0])
+    flags = sum((s.flags for s in splits), extra[1])
     model = fit(safety_model, norms, flags, thresholds)
     out = Path(args.out) if args.out else safety_model.DEFAULT_PATH
     digest = hashlib.sha256("\n".join(f"{t}\t{f}" for s in splits for t, f in zip(s.texts, s.flags)).encode()).hexdigest()[:16]
