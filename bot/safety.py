@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Literal
 
@@ -1476,13 +1476,22 @@ def _model_flag(model: object, norm: str, in_advance: bool) -> str | None:
 
 
 def _rejected_by_context(norm: str, flag: str) -> bool:
-    """True when a rule of this flag found all its words in the message but its context checks turned it down."""
+    """True when a rule of this flag found all its words but the message-wide context turned one of them down.
+
+    Only the generic context checks count (negation, history, hypothetical, media, worry, pets, habit...): a
+    rule-specific look-alike list (游泳 for breathlessness, 鱼刺 for choking) judges that rule, not the message.
+    """
     neg_view = _neg_view(norm)
+    self_harm = flag == "self_harm"
     for rule in _ALL_RULES:
         if rule.flag != flag or rule.check or (rule.need and not rule.need.search(norm)):
             continue  # custom logic, or evidence missing rather than a look-alike
-        if all(term.pattern.search(norm) for term in rule.terms) and not rule.fires(norm, neg_view):
-            return True
+        if not all(term.pattern.search(norm) for term in rule.terms):
+            continue
+        for term in rule.terms:
+            generic = replace(term, unless=None, unless_pre=None, unless_post=None, unless_msg=None)
+            if not _live_spans(norm, neg_view, generic, self_harm):
+                return True
     return False
 
 
