@@ -1,8 +1,10 @@
 """Safety stage: emergency and self-harm red flags, answer guardrails and high-risk findings in member messages.
 
-Runs before every other stage on every member message. Rule-based on purpose: every decision can be traced to a
+Runs before every other stage on every member message. Rule-based first: every rule decision can be traced to a
 named rule (see docs/safety.md), and recall matters more than precision - when a message could be a real
-emergency or a look-alike, it is flagged.
+emergency or a look-alike, it is flagged. When the rules say "none", a small back-up classifier (bot/safety_model.py)
+may still raise a flag for phrasings the lexicon does not know (rule ids "model_emergency"/"model_self_harm"); it
+never clears a rule's flag and cannot overrule the rules' negation, history or media context.
 """
 from __future__ import annotations
 
@@ -1419,7 +1421,7 @@ def assess(text: str) -> SafetyResult:
         if model is not None:
             flag = _model_flag(model, norm, in_advance)
             if flag == "emergency":
-                return SafetyResult("emergency", "model_emergency", MODEL_FIRST_AID, result.guardrail, result.high_risk)
+                return SafetyResult("emergency", "model_emergency", _MODEL_FIRST_AID, result.guardrail, result.high_risk)
             if flag == "self_harm":
                 return SafetyResult("self_harm", "model_self_harm", None, result.guardrail, result.high_risk)
     return result
@@ -1444,7 +1446,7 @@ def _assess_rules(text: str) -> tuple[SafetyResult, str, bool]:
 
 
 # The back-up model cannot name the emergency, so its reply gets the step that is right for every emergency.
-MODEL_FIRST_AID = "请立即拨打120或尽快去最近的医院急诊，在等待时让患者保持安静、不要独处。"
+_MODEL_FIRST_AID = "请立即拨打120或尽快去最近的医院急诊，在等待时让患者保持安静、不要独处。"
 
 
 # Death words used as intensifiers ("累死了", "气死我了", "想死你了", "笑得想死") mean "very": the rules never match

@@ -27,8 +27,9 @@ DEFAULT_PATH = Path(os.environ.get("SAFETY_MODEL_PATH") or Path(__file__).resolv
 MODEL_FILE = "safety_model.npz"
 LABELS = ("none", "emergency", "self_harm")
 NGRAMS = (1, 3)
-# The red flag shows in the first few hundred characters; a pasted report would only cost time.
-MAX_CHARS = 400
+# Bounds the cost of a pasted report; chat messages are far shorter (a risk sentence at the end of a long story
+# still counts, but a very long message dilutes it, so the rules stay the main guard there).
+MAX_CHARS = 1000
 _SEPARATORS = str.maketrans({c: "|" for c in ",!?;。\n…~:."})
 
 
