@@ -318,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out) if args.out else safety_model.DEFAULT_PATH
     digest = hashlib.sha256("\n".join(f"{t}\t{f}" for s in splits for t, f in zip(s.texts, s.flags)).encode()).hexdigest()[:16]
     meta = {"data": [str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p) for p in args.data],
+            "rule_tests": str(RULE_TESTS.relative_to(ROOT)), "generated_calm_rows": len(extra[0]),
             "data_sha256_16": digest, "rows": {f: flags.count(f) for f in ("none",) + FLAGS},
             "features": len(model.index), "ngrams": list(safety_model.NGRAMS), "C": C, "min_df": MIN_DF,
             "thresholds": thresholds, "model_fa_budget": MODEL_FA_BUDGET, "author_cv": figures}
