@@ -23,7 +23,8 @@ __all__ = ["SafetyModel", "configure", "use", "get", "read", "features", "DEFAUL
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PATH = Path(os.environ.get("SAFETY_MODEL_PATH") or Path(__file__).resolve().parent.parent / "instance" / "safety")
+DEFAULT_PATH = Path(os.environ.get("SAFETY_MODEL_PATH")
+                    or Path(__file__).resolve().parent.parent / "instance" / "safety")
 MODEL_FILE = "safety_model.npz"
 LABELS = ("none", "emergency", "self_harm")
 NGRAMS = (1, 3)
@@ -87,7 +88,8 @@ class SafetyModel:
             vocab[i] = gram
         arrays = {
             "labels": np.array(self.labels), "vocab": np.array(vocab), "idf": np.asarray(self.idf, dtype=np.float64),
-            "weights": np.asarray(self.weights, dtype=np.float32), "intercept": np.asarray(self.intercept, dtype=np.float64),
+            "weights": np.asarray(self.weights, dtype=np.float32),
+            "intercept": np.asarray(self.intercept, dtype=np.float64),
             "ngrams": np.array(self.ngrams), "flags": np.array(sorted(self.thresholds)),
             "thresholds": np.array([self.thresholds[f] for f in sorted(self.thresholds)], dtype=np.float64),
         }

@@ -3,11 +3,13 @@
 Usage:
   .venv/bin/python scripts/train_safety.py [--out DIR] [--data FILE.tsv ...]      build the artifact
   .venv/bin/python scripts/train_safety.py --author-cv [--show]                    cross-validate by author only
+  .venv/bin/python scripts/train_safety.py --eval FILE.tsv ...                      build, then rules vs rules + model
 
-Training data: bot/safety_corpus.tsv and tests/data/safety_cases.tsv (header `text<TAB>flag`), two sets written by
-different authors. The thresholds are chosen on author-held-out probabilities (train on one file, predict the other,
-and the reverse), so they reflect phrasings the model has not seen; the final model is then trained on both files.
-Deterministic: the same files give the same artifact, byte for byte. Takes a few seconds.
+Training data: bot/safety_corpus.tsv and tests/data/safety_cases.tsv (+ RULE_CASES in tests/test_safety.py), two
+sets written by different authors (header `text<TAB>flag`), plus generated calm rows in suicidal sentence frames.
+The thresholds are chosen on author-held-out probabilities (train on one set, predict the other, and the reverse), so
+they reflect phrasings the model has not seen; the final model is then trained on everything. Deterministic: the same
+inputs give the same artifact, byte for byte. Takes a few seconds. See docs/safety.md, "Back-up classifier".
 """
 from __future__ import annotations
 
@@ -91,7 +93,7 @@ def frame_negatives() -> list[tuple[str, str]]:
 
 
 def read_rule_cases(path: Path, safety) -> list[tuple[str, str]]:
-    """(text, flag) rows from RULE_CASES in the rule tests: positives of a red-flag rule carry its flag, the rest none."""
+    """(text, flag) rows from RULE_CASES in the rule tests: a red-flag rule's positives carry its flag, others none."""
     if not path.is_file():
         return []
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -180,7 +182,8 @@ def model_texts(safety, rows: list[tuple[str, str]]) -> tuple[list[str], list[st
     return [safety._model_text(safety.normalize(t)) for t, _ in rows], [f for _, f in rows]
 
 
-def held_out_proba(safety, safety_model, splits: list[Split], extra: tuple[list[str], list[str]]) -> dict[str, list[dict[str, float]]]:
+def held_out_proba(safety, safety_model, splits: list[Split],
+                   extra: tuple[list[str], list[str]]) -> dict[str, list[dict[str, float]]]:
     """Per split, the probabilities of a model trained on the other split(s) (plus the generated rows) only."""
     out = {}
     for held in splits:
@@ -201,7 +204,8 @@ def choose_thresholds(safety, splits: list[Split], probas: dict[str, list[dict[s
         for p, flag, rule, adv, rej in zip(probas[s.name], s.flags, s.rules, s.in_advance, s.rejected):
             n_calm += flag == "none"
             if rule == "none":
-                rows.append((p["emergency"], p["self_harm"], not adv and "emergency" not in rej, "self_harm" not in rej))
+                allowed = (not adv and "emergency" not in rej, "self_harm" not in rej)
+                rows.append((p["emergency"], p["self_harm"], *allowed))
                 is_flag.append(flag != "none")
     a = np.array(rows, dtype=np.float64).reshape(-1, 4)
     flagged = np.array(is_flag, dtype=bool)
@@ -252,7 +256,8 @@ def report(split: Split, decide, show: bool = False, model_row: str = "model alo
                 alarms += 1
                 if mode == "rules+model" and split.rules[i] == "none":
                     lines.append(f"  MODEL FALSE ALARM [{m}] {split.texts[i]}")
-        figures[mode if mode != "model" else model_row.replace(" ", "_")] = {"recall": {f: [caught[f], total[f]] for f in FLAGS}, "false_alarms": [alarms, calm]}
+        key = mode if mode != "model" else model_row.replace(" ", "_")
+        figures[key] = {"recall": {f: [caught[f], total[f]] for f in FLAGS}, "false_alarms": [alarms, calm]}
         rec = "  ".join(f"{f} {caught[f]}/{total[f]} = {caught[f] / max(1, total[f]):.3f}" for f in FLAGS)
         label = model_row if mode == "model" else mode
         print(f"  {label:12} recall {rec}  false alarms {alarms}/{calm} = {alarms / max(1, calm):.3f}")
@@ -316,14 +321,16 @@ def main(argv: list[str] | None = None) -> int:
     flags = sum((s.flags for s in splits), extra[1])
     model = fit(safety_model, norms, flags, thresholds)
     out = Path(args.out) if args.out else safety_model.DEFAULT_PATH
-    digest = hashlib.sha256("\n".join(f"{t}\t{f}" for s in splits for t, f in zip(s.texts, s.flags)).encode()).hexdigest()[:16]
+    rows_text = "\n".join(f"{t}\t{f}" for s in splits for t, f in zip(s.texts, s.flags))
+    digest = hashlib.sha256(rows_text.encode()).hexdigest()[:16]
     meta = {"data": [str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p) for p in args.data],
             "rule_tests": str(RULE_TESTS.relative_to(ROOT)), "generated_calm_rows": len(extra[0]),
             "data_sha256_16": digest, "rows": {f: flags.count(f) for f in ("none",) + FLAGS},
             "features": len(model.index), "ngrams": list(safety_model.NGRAMS), "C": C, "min_df": MIN_DF,
             "thresholds": thresholds, "model_fa_budget": MODEL_FA_BUDGET, "author_cv": figures}
     path = model.save(out, meta)
-    print(f"saved {path} ({len(model.index)} features, thresholds {thresholds}) in {time.perf_counter() - started:.1f} s")
+    elapsed = time.perf_counter() - started
+    print(f"saved {path} ({len(model.index)} features, thresholds {thresholds}) in {elapsed:.1f} s")
     if args.eval:
         safety_model.use(model)
         for p in args.eval:
