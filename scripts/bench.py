@@ -516,6 +516,10 @@ def serving_section(res: dict[str, Any]) -> str:
         lines += ["", f"KB at a larger scale (`{kb['command']}`, the KB's own benchmark):", "", "```",
                   *(kb.get("output") or [kb.get("error", "")]), "```"]
     drills = res.get("drills")
+    if not drills:
+        earlier = _previous_drills()
+        if earlier:
+            lines += ["", earlier]
     if drills:
         lines += ["", "### Fault drills", "", "Each drill (scripts/drills/) starts its own servers, runs bounded "
                   "load, injects the fault and checks PostgreSQL. Details and design: docs/operations.md.", "",
@@ -530,6 +534,17 @@ def serving_section(res: dict[str, Any]) -> str:
     lines += ["", "Reproduce: `make bench` (or `python scripts/bench.py --no-drills`); one drill: "
               "`python scripts/drills/<name>.py`."]
     return "\n".join(lines) + "\n"
+
+
+def _previous_drills(path: Path = DOC) -> str:
+    """The fault-drill table of the last full run, kept when this run skipped the drills."""
+    text = path.read_text() if path.exists() else ""
+    m = re.search(r"(?ms)^### Fault drills\n.*?(?=^Reproduce:|^## |\Z)", text)
+    if not m:
+        return ""
+    block = m.group(0).rstrip()
+    note = "(From the last run that included the drills; this run skipped them.)"
+    return block if note in block else block.replace("\n\n", f"\n\n{note}\n\n", 1)
 
 
 def _drill_summary(f: dict[str, Any]) -> str:
