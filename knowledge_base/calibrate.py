@@ -2,8 +2,8 @@
 
 Validation files: knowledge_base/validation/*.tsv with a header and rows `text<TAB>topic`, topic NONE for
 questions the knowledge base must not answer. A threshold choice is (weight, min_score, min_margin,
-min_decline_gap, whether the two retrievers must agree); it maximises correct answers under limits on answered
-NONE rows and wrong-topic answers.
+min_decline_gap, min_known_share); it maximises correct answers under limits on answered NONE rows and
+wrong-topic answers.
 
 Which NONE rows count: the pipeline never hands the KB a message that its safety stage flags (emergency,
 self-harm, high-risk finding), that asks for a person, or that trips a guardrail (dose, prescription, stopping a
@@ -26,23 +26,28 @@ from typing import Any
 
 import numpy as np
 
-from .index import KBIndex, Scored, Thresholds
+from .index import Candidates, KBIndex, Thresholds
 
 log = logging.getLogger(__name__)
 
 NONE = "NONE"
 MAX_NONE_ANSWERED = 0.03  # held-out share of NONE rows answered (the target is 5%)
 MAX_WRONG_TOPIC = 0.02  # held-out share of in-scope rows answered with another topic's entry (the target is 3%)
-WEIGHTS = np.round(np.arange(0.3, 0.901, 0.1), 2)
-MIN_SCORES = np.round(np.arange(0.30, 1.0001, 0.01), 3)
-MIN_MARGINS = np.round(np.arange(0.0, 0.3001, 0.02), 3)
-MIN_DECLINE_GAPS = np.round(np.arange(-0.2, 0.5001, 0.02), 3)
-# In-sample limits tried by the cross-validation: (NONE answered, wrong topic).
-IN_SAMPLE_LIMITS = tuple((n, w) for n in (0.0, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03) for w in (0.005, 0.01, 0.02))
+WEIGHTS = np.round(np.arange(0.5, 0.901, 0.1), 2)
+MIN_SCORES = np.round(np.arange(0.20, 1.0001, 0.01), 3)
+MIN_MARGINS = np.round(np.arange(0.0, 0.3001, 0.03), 3)
+MIN_DECLINE_GAPS = np.round(np.arange(-0.2, 0.5001, 0.025), 3)
+MIN_KNOWN_SHARES = np.array([0.0, 0.8, 0.85, 0.9])  # not 1.0: one rare character (a name, a typo) must not veto
+# In-sample limits tried by the cross-validation: (NONE answered, wrong topic, tolerance). With a tolerance of t
+# grid steps, a NONE row that would pass if the score and decline-gap thresholds were t steps lower counts as
+# answered while fitting: a safety margin that gives points between the coarse steps of the NONE limit.
+IN_SAMPLE_LIMITS = tuple((n, w, tol) for n in (0.0, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03) for w in (0.005, 0.01)
+                         for tol in (0, 1, 2))
 CV_FOLDS = 5
-CV_REPEATS = 4
+CV_REPEATS = 6
 CV_SEED = 7
-_GRID = (len(MIN_SCORES), len(MIN_MARGINS), len(MIN_DECLINE_GAPS))
+_GRIDS = (MIN_SCORES, MIN_MARGINS, MIN_DECLINE_GAPS, MIN_KNOWN_SHARES)
+_GRID = tuple(len(g) for g in _GRIDS)
 
 
 def read_validation(directory: str | Path) -> list[tuple[str, str]]:
@@ -72,7 +77,7 @@ def kept_from_kb(texts: list[str]) -> np.ndarray:
     return np.array(out, dtype=bool)
 
 
-def score_rows(index: KBIndex, model: Any, texts: list[str], progress: bool = False) -> list[list[Scored]]:
+def score_rows(index: KBIndex, model: Any, texts: list[str], progress: bool = False) -> list[Candidates]:
     """Candidate score components for each text (batched encoding, then one search per text)."""
     from . import embedder
     from . import text as textmod
@@ -94,20 +99,24 @@ class Features:
     score: np.ndarray
     margin: np.ndarray
     decline_gap: np.ndarray
-    agree: np.ndarray
+    known_share: np.ndarray
+
+    def values(self) -> tuple[np.ndarray, ...]:
+        """The thresholded values, in the order of the calibration grids."""
+        return self.score, self.margin, self.decline_gap, self.known_share
 
 
-def features(index: KBIndex, scored: list[list[Scored]], weight: float) -> Features:
+def features(index: KBIndex, scored: list[Candidates], weight: float) -> Features:
     """Decision features of every row at one fusion weight."""
     r = [index.rank(cands, weight) for cands in scored]
     return Features([x.topic for x in r], np.array([x.score for x in r]), np.array([x.margin for x in r]),
-                    np.array([x.decline_gap for x in r]), np.array([x.agree for x in r], dtype=bool))
+                    np.array([x.decline_gap for x in r]), np.array([x.known_share for x in r]))
 
 
 def answered(f: Features, th: Thresholds) -> np.ndarray:
     """Which rows the thresholds answer."""
     return ((f.score >= th.min_score) & (f.margin >= th.min_margin) & (f.decline_gap >= th.min_decline_gap)
-            & (f.agree | (not th.require_agreement)))
+            & (f.known_share >= th.min_known_share))
 
 
 def evaluate(gold: list[str], f: Features, th: Thresholds, kept: np.ndarray | None = None) -> dict[str, float]:
@@ -131,59 +140,67 @@ def evaluate(gold: list[str], f: Features, th: Thresholds, kept: np.ndarray | No
 class _Rows:
     """Every row's grid position at one weight: a row passes threshold i of a grid when i <= its index."""
 
-    idx: np.ndarray  # (rows, 3): score, margin and decline-gap grid positions, -1 = below the lowest
-    agree: np.ndarray
+    idx: np.ndarray  # (rows, 4): grid position of each thresholded value, -1 = below the lowest threshold
     cat: np.ndarray  # 0 right topic, 1 wrong topic, 2 NONE that reaches the KB, 3 NONE kept from the KB
 
 
 def _grid_rows(gold: np.ndarray, f: Features, kept: np.ndarray) -> _Rows:
     """Grid positions of the rows."""
-    idx = np.stack([np.searchsorted(grid, values + 1e-9, side="right") - 1 for grid, values in
-                    ((MIN_SCORES, f.score), (MIN_MARGINS, f.margin), (MIN_DECLINE_GAPS, f.decline_gap))], axis=1)
+    idx = np.stack([np.searchsorted(grid, values + 1e-9, side="right") - 1
+                    for grid, values in zip(_GRIDS, f.values())], axis=1)
     cat = np.where(gold == NONE, np.where(kept, 3, 2), np.where(np.array(f.topics) == gold, 0, 1))
-    return _Rows(idx, f.agree, cat)
+    return _Rows(idx, cat)
 
 
 def _counts(rows: _Rows, pick: np.ndarray) -> np.ndarray:
-    """counts[agreement rule, cat, s, m, d] = rows of `pick` answered at those thresholds (cats right, wrong,
-    NONE): a reversed 3-D cumulative sum of a histogram."""
-    out = np.zeros((2, 3, *_GRID), dtype=np.int32)
+    """counts[cat, s, m, d, k] = rows of `pick` answered at those thresholds (cats right, wrong, NONE): a
+    reversed cumulative sum of a histogram along every axis."""
+    out = np.zeros((3, *_GRID), dtype=np.int32)
     keep = pick & (rows.idx >= 0).all(axis=1)
-    flat_all = np.ravel_multi_index(tuple(np.maximum(rows.idx, 0).T), _GRID)
-    for rule in (0, 1):  # 0: agreement not required, 1: required
-        sel = keep & (rows.agree if rule else True)
-        for c in range(3):
-            hist = np.bincount(flat_all[sel & (rows.cat == c)], minlength=int(np.prod(_GRID))).reshape(_GRID)
-            out[rule, c] = hist[::-1, ::-1, ::-1].cumsum(0).cumsum(1).cumsum(2)[::-1, ::-1, ::-1]
+    flat = np.ravel_multi_index(tuple(np.maximum(rows.idx, 0).T), _GRID)
+    rev = (slice(None, None, -1),) * len(_GRID)
+    for c in range(3):
+        hist = np.bincount(flat[keep & (rows.cat == c)], minlength=int(np.prod(_GRID))).reshape(_GRID)[rev]
+        for axis in range(len(_GRID)):
+            hist = hist.cumsum(axis)
+        out[c] = hist[rev]
     return out
 
 
-def _choose(counts: list[np.ndarray], n_in: int, n_none: int, limits: tuple[float, float]
+def _tolerant(none: np.ndarray, tol: int) -> np.ndarray:
+    """NONE counts as if the score and decline-gap thresholds were `tol` grid steps lower."""
+    if not tol:
+        return none
+    lower_s = np.maximum(np.arange(none.shape[0]) - tol, 0)
+    lower_d = np.maximum(np.arange(none.shape[2]) - tol, 0)
+    return none[lower_s][:, :, lower_d]
+
+
+def _choose(counts: list[np.ndarray], n_in: int, n_none: int, limits: tuple[float, float, int]
             ) -> tuple[int, ...] | None:
-    """(weight index, agreement rule, s, m, d) with the most right answers within the limits; ties go to fewer
-    errors, then higher (safer) thresholds, then requiring agreement, then the weight nearest 0.6."""
-    max_none, max_wrong = limits
+    """(weight index, s, m, d, k) with the most right answers within the limits; ties go to fewer errors, then
+    higher (safer) thresholds, then the weight nearest 0.6."""
+    max_none, max_wrong, tol = limits
     best_key, best = None, None
     total = 2 * (n_in + n_none) + 1
     order = np.arange(int(np.prod(_GRID)), dtype=np.int64).reshape(_GRID)  # later = higher thresholds
     for wi, c in enumerate(counts):
-        for rule in (1, 0):
-            right, wrong, none = (c[rule, k].astype(np.int64) for k in range(3))
-            feasible = (none <= max_none * n_none + 1e-9) & (wrong <= max_wrong * n_in + 1e-9)
-            if not feasible.any():
-                continue
-            key = np.where(feasible, (right * total + (total - 1 - wrong - none)) * order.size + order, -1)
-            flat = int(key.argmax())
-            cand = (int(key.flat[flat]), rule, -abs(float(WEIGHTS[wi]) - 0.6))
-            if best_key is None or cand > best_key:
-                best_key, best = cand, (wi, rule, *np.unravel_index(flat, _GRID))
+        right, wrong, none = (c[k].astype(np.int64) for k in range(3))
+        feasible = (_tolerant(none, tol) <= max_none * n_none + 1e-9) & (wrong <= max_wrong * n_in + 1e-9)
+        if not feasible.any():
+            continue
+        key = np.where(feasible, (right * total + (total - 1 - wrong - none)) * order.size + order, -1)
+        flat = int(key.argmax())
+        cand = (int(key.flat[flat]), -abs(float(WEIGHTS[wi]) - 0.6))
+        if best_key is None or cand > best_key:
+            best_key, best = cand, (wi, *np.unravel_index(flat, _GRID))
     return None if best is None else tuple(int(x) for x in best)
 
 
 def _rates(counts: list[np.ndarray], choice: tuple[int, ...], n_in: int, n_none: int) -> np.ndarray:
     """(right, wrong, none) rates of a choice on the rows `counts` were made from."""
-    wi, rule, si, mi, di = choice
-    c = counts[wi][rule, :, si, mi, di]
+    wi, *cell = choice
+    c = counts[wi][(slice(None), *cell)]
     return np.array([c[0] / max(n_in, 1), c[1] / max(n_in, 1), c[2] / max(n_none, 1)])
 
 
@@ -197,12 +214,11 @@ def _folds(gold: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
 
 
 def cross_validate(grid: list[_Rows], gold: np.ndarray, folds: int = CV_FOLDS, repeats: int = CV_REPEATS,
-                   seed: int = CV_SEED) -> dict[tuple[float, float], np.ndarray]:
+                   seed: int = CV_SEED) -> dict[tuple[float, float, int], np.ndarray]:
     """Mean held-out (right, wrong, none) rates for each in-sample limit of IN_SAMPLE_LIMITS: repeated stratified
     k-fold, thresholds fitted on k-1 folds and counted on the one left out."""
     rng = np.random.default_rng(seed)
     in_scope = gold != NONE
-    sums = {lim: np.zeros(3) for lim in IN_SAMPLE_LIMITS}
     counts = {lim: np.zeros(3) for lim in IN_SAMPLE_LIMITS}  # held-out (right, wrong, none) counts
     n_test_total = np.zeros(2)
     for _ in range(repeats):
@@ -219,7 +235,7 @@ def cross_validate(grid: list[_Rows], gold: np.ndarray, folds: int = CV_FOLDS, r
                 if choice is not None:
                     counts[lim] += _rates(test_counts, choice, 1, 1)  # raw counts
     # pooled over every held-out fold: held-out answers / held-out rows
-    return {lim: counts[lim] / np.array([n_test_total[0], n_test_total[0], n_test_total[1]]) for lim in sums}
+    return {lim: c / np.array([n_test_total[0], n_test_total[0], n_test_total[1]]) for lim, c in counts.items()}
 
 
 def calibrate(index: KBIndex, model: Any, validation_dir: str | Path, progress: bool = False) -> Thresholds:
@@ -236,7 +252,7 @@ def calibrate(index: KBIndex, model: Any, validation_dir: str | Path, progress: 
     grid = [_grid_rows(gold, f, kept) for f in feats]
     n_in, n_none = int((gold != NONE).sum()), int((gold == NONE).sum())
 
-    held = cross_validate(grid, gold)
+    held = cross_validate(grid, gold, CV_FOLDS, CV_REPEATS)
     ok = [lim for lim in IN_SAMPLE_LIMITS
           if held[lim][1] <= MAX_WRONG_TOPIC + 1e-9 and held[lim][2] <= MAX_NONE_ANSWERED + 1e-9]
     nothing = Thresholds(min_score=1.01, calibrated_on=str(validation_dir))
@@ -248,18 +264,19 @@ def calibrate(index: KBIndex, model: Any, validation_dir: str | Path, progress: 
     choice = _choose([_counts(g, np.ones(len(gold), dtype=bool)) for g in grid], n_in, n_none, limits)
     if choice is None:
         return nothing
-    wi, rule, si, mi, di = choice
+    wi, si, mi, di, ki = choice
     th = Thresholds(weight=float(WEIGHTS[wi]), min_score=float(MIN_SCORES[si]), min_margin=float(MIN_MARGINS[mi]),
-                    min_decline_gap=float(MIN_DECLINE_GAPS[di]), require_agreement=bool(rule),
+                    min_decline_gap=float(MIN_DECLINE_GAPS[di]), min_known_share=float(MIN_KNOWN_SHARES[ki]),
                     calibrated_on=str(validation_dir))
     report: dict[str, Any] = evaluate(list(gold), feats[wi], th, kept)
     report["kb_alone_none_answered"] = evaluate(list(gold), feats[wi], th)["none_answered"]
     report["none_rows_kept_from_kb"] = int(kept.sum())
     report["cross_validated"] = {
         "answered_correct": round(float(held[limits][0]), 4), "wrong_topic_answered": round(float(held[limits][1]), 4),
-        "none_answered": round(float(held[limits][2]), 4), "in_sample_limits": {"none": limits[0], "wrong": limits[1]},
+        "none_answered": round(float(held[limits][2]), 4),
+        "in_sample_limits": {"none": limits[0], "wrong": limits[1], "tolerance_steps": limits[2]},
         "splits": f"{CV_REPEATS} x stratified {CV_FOLDS}-fold"}
     report["max_none_answered"], report["max_wrong_topic"] = MAX_NONE_ANSWERED, MAX_WRONG_TOPIC
     return Thresholds(weight=th.weight, min_score=th.min_score, min_margin=th.min_margin,
-                      min_decline_gap=th.min_decline_gap, require_agreement=th.require_agreement,
+                      min_decline_gap=th.min_decline_gap, min_known_share=th.min_known_share,
                       calibrated_on=str(validation_dir), report=report)

@@ -22,7 +22,7 @@ import numpy as np
 from . import embedder
 from . import text as textmod
 from .errors import IndexNotBuilt, IndexStale, NotConfigured
-from .index import (EntryDoc, KBIndex, Lookup, Scored, Thresholds, current_generation_name, generation_name,
+from .index import (Candidates, EntryDoc, KBIndex, Lookup, Thresholds, current_generation_name, generation_name,
                     generation_number)
 
 log = logging.getLogger(__name__)
@@ -156,7 +156,7 @@ def query_parts(text: str, mdl: Any) -> tuple[np.ndarray, list[str]]:
     return embedder.encode(mdl, [text])[0], textmod.tokens(text)
 
 
-def score(text: str) -> tuple[KBIndex, list[Scored]]:
+def score(text: str) -> tuple[KBIndex, Candidates]:
     """Score components of the candidates for one question (for `flask kb ask`)."""
     state = current()
     qvec, qtokens = query_parts(text, state.model)

@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-epochs", type=int, default=defaults.max_epochs)
     ap.add_argument("--seed", type=int, default=defaults.seed)
     ap.add_argument("--negatives", type=int, default=defaults.negatives_per_pair, help="hard negatives per pair")
+    ap.add_argument("--ensemble", type=int, default=defaults.ensemble, help="seeds joined into one model")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
 
@@ -50,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no seed entries in {args.seed_dir}", file=sys.stderr)
         return 1
     cfg = TrainConfig(dim=args.dim, lr=args.lr, max_epochs=args.max_epochs, seed=args.seed,
-                      negatives_per_pair=args.negatives)
+                      negatives_per_pair=args.negatives, ensemble=args.ensemble)
     out = Path(args.out).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
@@ -68,8 +69,10 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print(f"embedder: {report.groups} entries, {report.texts} phrasings, vocab {report.vocab}, "
-          f"best epoch {report.best_epoch}, held-out acc@1 {report.heldout_acc:.3f} mrr {report.heldout_mrr:.3f}, "
+    epochs = "/".join(str(m["best_epoch"]) for m in report.members)
+    print(f"embedder: {report.groups} entries, {report.texts} phrasings (decline questions included), "
+          f"vocab {report.vocab}, {len(report.members)} members x {cfg.dim} dims, best epochs {epochs}, "
+          f"held-out acc@1 {report.heldout_acc:.3f} mrr {report.heldout_mrr:.3f} (member mean), "
           f"{report.seconds}s -> {out}")
     return 0
 

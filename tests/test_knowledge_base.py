@@ -33,8 +33,8 @@ TEA_ENTRY = {
 def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small embedder trained on the seed phrasings and decline questions, as scripts/train_embedder.py does."""
     out = tmp_path_factory.mktemp("embedder")
-    train(seed_groups(), out, TrainConfig(max_epochs=8, patience=2, final_fit=False), verbose=False,
-          negatives=decline_phrasings())
+    train(seed_groups(), out, TrainConfig(dim=256, ensemble=1, max_epochs=8, patience=2, final_fit=False),
+          verbose=False, negatives=decline_phrasings())
     return out
 
 
@@ -43,7 +43,7 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A second, different model: 32 dimensions, two epochs."""
     out = tmp_path_factory.mktemp("tiny-embedder")
     train([[TEA_ENTRY["question"], *TEA_ENTRY["similar"]], *seed_groups()[:20]], out,
-          TrainConfig(dim=32, max_epochs=2, patience=1, final_fit=False), verbose=False)
+          TrainConfig(dim=32, ensemble=1, max_epochs=2, patience=1, final_fit=False), verbose=False)
     return out
 
 
@@ -309,3 +309,66 @@ def test_a_new_generation_on_disk_is_seen_without_redis(seeded) -> None:
     result = knowledge_base.lookup(disk.entries[victim]["question"])
     assert runtime.current() is not state and victim not in runtime.current().index.entries
     assert all(m.entry_id != victim for m in result.candidates)
+
+
+def _tiny_index() -> KBIndex:
+    """Three entries (two of one topic) and one decline anchor with 2-d vectors: enough to test the ranking."""
+    from knowledge_base.index import DECLINE_BASE, EntryDoc
+
+    docs = [EntryDoc(id=1, topic="hypertension", department="心血管内科", question="血压多少算高", answer="a"),
+            EntryDoc(id=2, topic="hypertension", department="心血管内科", question="在家怎么量血压", answer="b"),
+            EntryDoc(id=3, topic="overweight", department="保健科", question="BMI怎么算", answer="c"),
+            EntryDoc(id=DECLINE_BASE, topic="_decline", department="", question="这个药一次吃几片", answer="",
+                     decline=True)]
+    vecs = [np.array([[1.0, 0.0]], dtype=np.float32)] * 3 + [np.array([[0.0, 1.0]], dtype=np.float32)]
+    return KBIndex.empty(2, "test").updated(docs, vecs)
+
+
+def test_margin_is_measured_against_another_topic_and_anchors_never_answer() -> None:
+    from knowledge_base.index import DECLINE_BASE, TOPIC_TOP_K, Candidates, Scored, Thresholds
+
+    index = _tiny_index()
+    # Two entries of one topic neck and neck are no confusion: the margin is over the other topic.
+    close = Candidates([Scored(1, 0.90, 0.8), Scored(2, 0.89, 0.8), Scored(3, 0.40, 0.1), Scored(DECLINE_BASE, 0.2, 0.0)])
+    r = index.rank(close, weight=0.5)
+    assert r.topic == "hypertension" and r.best.entry_id == 1
+    assert r.score == pytest.approx((0.85 + 0.845) / TOPIC_TOP_K) and r.margin > 0.1
+    assert r.decline_gap == pytest.approx(0.85 - 0.1)
+    th = Thresholds(weight=0.5, min_score=0.3, min_margin=0.05, min_decline_gap=0.2, min_known_share=0.0)
+    assert index.decide(close, th).best.entry_id == 1
+    # A decline anchor ahead of every entry: never the answer, never a candidate, and the gap is negative.
+    anchored = Candidates([Scored(1, 0.5, 0.2), Scored(3, 0.3, 0.1), Scored(DECLINE_BASE, 0.95, 0.9)])
+    r = index.rank(anchored, weight=0.5)
+    assert r.best.entry_id == 1 and r.decline_gap < 0
+    found = index.decide(anchored, th)
+    assert found.best is None and all(m.entry_id < DECLINE_BASE for m in found.candidates)
+    # Characters no entry has ever used count against the question.
+    assert index.known_share(["血压", "压多"]) == 1.0 and index.known_share(["阿仑膦酸"]) < 0.5
+
+
+def test_decline_anchors_are_indexed_and_calibration_reports_held_out_figures(seeded) -> None:
+    from knowledge_base.index import DECLINE_BASE
+    from knowledge_base.seed import read_decline
+
+    index = runtime.current().index
+    anchors = [e for e in index.entries if e >= DECLINE_BASE]
+    assert anchors and all(index.is_decline(e) for e in anchors)
+    reason, phrasings = read_decline()[0]
+    result = knowledge_base.lookup(phrasings[0])
+    assert result.best is None and all(m.entry_id < DECLINE_BASE for m in result.candidates)
+    cv = index.thresholds.report["cross_validated"]
+    assert cv["none_answered"] <= 0.03 and cv["wrong_topic_answered"] <= 0.02
+    assert index.thresholds.report["none_rows"] > 0 and "x stratified" in cv["splits"]
+
+
+def test_an_ensemble_is_one_model_of_the_joined_width(tmp_path: Path) -> None:
+    groups = [["血压高怎么办", "高血压要注意什么", "血压偏高咋办"], ["体重超标怎么减", "怎么减肥", "减重的方法"],
+              ["失眠怎么办", "晚上睡不着", "老是睡不好"]]
+    report = train(groups, tmp_path, TrainConfig(dim=16, ensemble=2, max_epochs=2, patience=1, final_fit=False),
+                   verbose=False, negatives=["这个药一次吃几片", "给我开点药"])
+    from knowledge_base import embedder
+
+    model = embedder.load(str(tmp_path))
+    vecs = embedder.encode(model, ["血压高怎么办", "血压偏高咋办", "晚上睡不着"])
+    assert vecs.shape == (3, 32) and len(report.members) == 2
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
