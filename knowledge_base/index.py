@@ -1,4 +1,4 @@
-"""The search index: FAISS IndexIDMap2(IndexFlatIP) over phrasing vectors fused with BM25 over jieba tokens.
+"""The search index: FAISS IndexIDMap2 over float16 phrasing vectors fused with BM25 over jieba tokens.
 
 Every published entry contributes one vector per phrasing (question and each similar phrasing) under ids
 entry_id * STRIDE + k, so an entry's vectors are one id range: removed with a range selector, mapped back to the
@@ -62,11 +62,11 @@ class Lookup:
 class Thresholds:
     """Fusion weight and answer thresholds, calibrated on our validation questions at reindex time."""
 
-    weight: float = 0.6  # fused = weight * cosine + (1 - weight) * normalised BM25
-    min_score: float = 0.72
-    min_margin: float = 0.03  # fused score over the best entry of another topic
-    min_decline_gap: float = 0.05  # the best entry's fused score over the best decline anchor's
-    min_known_share: float = 0.9  # share of the question's Chinese characters that occur in some entry
+    weight: float = 0.7  # fused = weight * cosine + (1 - weight) * normalised BM25
+    min_score: float = 0.5  # the topic's score: mean fused score of its TOPIC_TOP_K best entries
+    min_margin: float = 0.03  # topic score over the best other topic's
+    min_decline_gap: float = 0.4  # the best entry's fused score over the best decline anchor's
+    min_known_share: float = 0.85  # share of the question's Chinese characters that occur in some entry
     calibrated_on: str = "defaults"
     report: dict[str, Any] = field(default_factory=dict)
 

@@ -229,7 +229,8 @@ def _train_one(groups: list[list[str]], tokenizer: Any, cfg: TrainConfig, seed: 
         acc, mrr = heldout_scores(model, train_groups, held)
         history.append({"epoch": epoch, "loss": round(loss, 4), "acc": round(acc, 4), "mrr": round(mrr, 4)})
         if verbose:
-            print(f"seed {seed}  epoch {epoch:2d}  loss {loss:.4f}  held-out acc@1 {acc:.4f}  mrr {mrr:.4f}", flush=True)
+            print(f"seed {seed}  epoch {epoch:2d}  loss {loss:.4f}  held-out acc@1 {acc:.4f}  mrr {mrr:.4f}",
+                  flush=True)
         if (mrr, acc) > (best["mrr"], best["acc"]):
             best.update(epoch=epoch, acc=acc, mrr=mrr,
                         state={k: v.detach().clone() for k, v in model.state_dict().items()})

@@ -329,7 +329,8 @@ def test_margin_is_measured_against_another_topic_and_anchors_never_answer() -> 
 
     index = _tiny_index()
     # Two entries of one topic neck and neck are no confusion: the margin is over the other topic.
-    close = Candidates([Scored(1, 0.90, 0.8), Scored(2, 0.89, 0.8), Scored(3, 0.40, 0.1), Scored(DECLINE_BASE, 0.2, 0.0)])
+    close = Candidates([Scored(1, 0.90, 0.8), Scored(2, 0.89, 0.8), Scored(3, 0.40, 0.1),
+                        Scored(DECLINE_BASE, 0.2, 0.0)])
     r = index.rank(close, weight=0.5)
     assert r.topic == "hypertension" and r.best.entry_id == 1
     assert r.score == pytest.approx((0.85 + 0.845) / TOPIC_TOP_K) and r.margin > 0.1
@@ -353,7 +354,7 @@ def test_decline_anchors_are_indexed_and_calibration_reports_held_out_figures(se
     index = runtime.current().index
     anchors = [e for e in index.entries if e >= DECLINE_BASE]
     assert anchors and all(index.is_decline(e) for e in anchors)
-    reason, phrasings = read_decline()[0]
+    _, phrasings = read_decline()[0]
     result = knowledge_base.lookup(phrasings[0])
     assert result.best is None and all(m.entry_id < DECLINE_BASE for m in result.candidates)
     cv = index.thresholds.report["cross_validated"]
