@@ -181,6 +181,10 @@ class Inbox:
         decision = decide(text, MemberState(open_ticket_id=current.id if current else None), hours=self.hours,
                           now=now)
         if decision.action == "answer":
+            if decision.priority and current is None:  # a high-risk finding: answered, and a person follows up
+                ticket = open_ticket(session, member, conv, reason="high_risk", priority=decision.priority,
+                                     summary=text, hours=self.hours, decision=decision, now=now)
+                return Outcome(reply=decision.reply, ticket_id=ticket.id, decision=decision)
             return Outcome(reply=decision.reply, decision=decision)
         if current is not None:
             # The member's new messages join the ticket; a red flag raises its priority at once.

@@ -141,13 +141,15 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
                         reply=texts.GUARDRAIL.format(department=routing["department"], when=when),
                         **{**base, **routing})
 
-    # 5. The knowledge base answers only when it is confident.
+    # 5. The knowledge base answers only when it is confident. A high-risk finding is answered too, and an
+    #    advisor follows up within the hour (the inbox opens a P1 ticket beside the answer).
     lookup = _kb_lookup(text)
     candidates = [m.as_dict() for m in lookup.candidates] if lookup else []
-    if lookup and lookup.best and not check.high_risk:
+    if lookup and lookup.best:
         best = lookup.best
-        reply = f"{best.answer}\n{texts.DISCLAIMER}\n{texts.KB_FOOTER}"
-        return Decision(action="answer", reason="kb_answer", reply=reply, priority=None,
+        footer = texts.HIGH_RISK_FOLLOW_UP if check.high_risk else texts.KB_FOOTER
+        reply = f"{best.answer}\n{texts.DISCLAIMER}\n{footer}"
+        return Decision(action="answer", reason="kb_answer", reply=reply, priority="P1" if check.high_risk else None,
                         kb_entry_id=best.entry_id, kb_topic=best.topic, kb_score=round(best.score, 4),
                         kb_candidates=candidates, **{**base, **routing, "department": best.department})
 

@@ -31,7 +31,7 @@ from .index import Candidates, KBIndex, Thresholds
 log = logging.getLogger(__name__)
 
 NONE = "NONE"
-MAX_NONE_ANSWERED = 0.03  # held-out share of NONE rows answered (the target is 5%)
+MAX_NONE_ANSWERED = 0.04  # held-out share of our hard near-miss NONE rows answered (the target is 5%)
 MAX_WRONG_TOPIC = 0.02  # held-out share of in-scope rows answered with another topic's entry (the target is 3%)
 WEIGHTS = np.round(np.arange(0.5, 0.901, 0.1), 2)
 MIN_SCORES = np.round(np.arange(0.20, 1.0001, 0.01), 3)

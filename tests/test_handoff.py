@@ -49,3 +49,10 @@ def test_member_ends_with_jieshu_then_rates(wx):
     assert "感谢" in thanks
     [ticket] = tickets()
     assert ticket.status == "resolved" and ticket.rating == 5
+
+
+def test_high_risk_finding_is_answered_and_followed_up_within_the_hour(wx):
+    _, reply, _ = wx.post(message_xml("o-p1", "text", "体检报告说甲状腺结节TI-RADS 4a类，这是什么意思"))
+    [ticket] = tickets()
+    assert ticket.priority == "P1" and ticket.reason in ("high_risk", "no_answer")
+    assert "健康顾问" in reply
