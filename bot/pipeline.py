@@ -107,16 +107,16 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
     # 1. Safety first: red flags outrank every other stage, open tickets included.
     check = safety.assess(text)
     if check.flag != "none":
-        department = "精神心理科" if check.flag == "self_harm" else FALLBACK_DEPARTMENT
+        routing = _route(text)
         if check.flag == "self_harm":
             reply = safety.self_harm_reply()
+            routing["department"] = "精神心理科"
         else:
             reply = safety.emergency_reply(check)
-            department = _route(text)["department"]
         if not hours.is_open(now):
             reply += "\n" + hours.when_text("P0", now) + "。"
         return Decision(text=text, action="emergency", reason=check.flag, reply=reply, safety=check.flag,
-                        priority="P0", department=department, safety_rule=check.rule)
+                        priority="P0", safety_rule=check.rule, **routing)
 
     priority = "P1" if check.high_risk else "P2"
     base = {"text": text, "safety": check.flag, "guardrail": check.guardrail}
