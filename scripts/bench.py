@@ -521,8 +521,9 @@ def serving_section(res: dict[str, Any]) -> str:
         if earlier:
             lines += ["", earlier]
     if drills:
-        lines += ["", "### Fault drills", "", "Each drill (scripts/drills/) starts its own servers, runs bounded "
-                  "load, injects the fault and checks PostgreSQL. Details and design: docs/operations.md.", "",
+        lines += ["", "### Fault drills", "", f"Run on {res['date']}. Each drill (scripts/drills/) starts its own "
+                  "servers, runs bounded load, injects the fault and checks PostgreSQL. Details and design: "
+                  "docs/operations.md.", "",
                   "| Drill | Result | Figures |", "|---|---|---|"]
         for name, d in drills.items():
             if "figures" not in d or not d["figures"]:
@@ -543,7 +544,7 @@ def _previous_drills(path: Path = DOC) -> str:
     if not m:
         return ""
     block = m.group(0).rstrip()
-    note = "(From the last run that included the drills; this run skipped them.)"
+    note = "(From the last run that included the drills; this run skipped them.)"  # the block says its date
     return block if note in block else block.replace("\n\n", f"\n\n{note}\n\n", 1)
 
 
