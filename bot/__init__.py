@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from werkzeug.routing import IntegerConverter
 
 from . import db, outbound, redis_store, retention
 from .config import Config
@@ -16,6 +17,14 @@ from .logging_setup import setup_logging
 __all__ = ["create_app"]
 
 
+class DatabaseId(IntegerConverter):
+    """`<int:...>` in every route: a non-negative id that fits a 32-bit database integer."""
+
+    def __init__(self, map, *args, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs.setdefault("max", 2**31 - 1)
+        super().__init__(map, *args, **kwargs)
+
+
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the Flask app: config from the environment, overridden by `test_config`."""
     app = Flask(__name__, instance_path=os.environ.get("INSTANCE_PATH") or str(Path.cwd() / "instance"),
@@ -23,6 +32,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     app.config.from_mapping(Config(app.instance_path).as_dict())
     app.config["MAX_CONTENT_LENGTH"] = 1024 * 1024  # WeChat messages are tiny; refuse anything over 1 MiB
+    app.url_map.converters["int"] = DatabaseId  # ids beyond the database's integers are a 404, not a 500
     if test_config:
         app.config.update(test_config)
     setup_logging()

@@ -55,6 +55,8 @@ def as_list(value: Any, tags: bool = False) -> list[str]:
         return []
     if isinstance(value, str):
         value = (_SPLIT_TAGS if tags else _SPLIT_LIST).split(value)
+    elif not isinstance(value, (list, tuple)):
+        raise InvalidEntry([f"{'标签' if tags else '相似问法'}应为列表或文本"])
     items = [str(v).strip() for v in value if v is not None and str(v).strip()]
     return list(dict.fromkeys(items))
 

@@ -143,6 +143,9 @@ def webhook() -> Response | str:
                                          args.get("nonce", "")) if crypto else body
         except InvalidSignatureException:
             abort(403)
+        except Exception as exc:  # a malformed envelope (bad base64, wrong key, broken padding)
+            log.warning("rejected undecryptable message: %s", type(exc).__name__)
+            abort(400)
         try:
             inbound, msg = to_inbound(xml)
         except Exception as exc:
