@@ -28,7 +28,9 @@ def make_engine(url: str) -> Engine:
         return engine
     # Short timeouts: a database outage must not hold a WeChat reply past its 5-second window.
     # A hung server (not just a refused connection) must fail fast too: statement timeout and TCP keepalives.
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, pool_timeout=2,
+    # No ping before each checkout (a round trip per message): a connection that died with a restart fails its
+    # first statement, SQLAlchemy then refreshes the whole pool, and the inbox retries once.
+    return create_engine(url, pool_size=5, max_overflow=10, pool_timeout=2,
                          connect_args={"connect_timeout": 2, "options": "-c statement_timeout=3000",
                                        "keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
                                        "keepalives_count": 2})

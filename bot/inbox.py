@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from models import Conversation, Member, Message, Ticket, utcnow
@@ -16,7 +16,7 @@ from . import safety, texts
 from .db import session_scope
 from .hours import ServiceHours
 from .pipeline import Decision, MemberState, decide
-from .tickets import escalate_priority, open_ticket, open_ticket_for
+from .tickets import escalate_priority, open_ticket
 
 log = logging.getLogger(__name__)
 
@@ -60,18 +60,21 @@ class Inbox:
     def __init__(self, hours: ServiceHours) -> None:
         self.hours = hours
 
-    def receive(self, msg: Inbound, throttle: str | None = None) -> Outcome:
+    def receive(self, msg: Inbound, throttle: str | None = None, *, first: bool = False) -> Outcome:
         """Process one inbound message exactly once; a repeat returns the first reply.
 
         `throttle` ("notify" or "quiet") marks a member over the rate limit: the message is stored and joins
-        their ticket, but skips the knowledge base and routing unless it raises a red flag.
+        their ticket, but skips the knowledge base and routing unless it raises a red flag. `first` says the
+        Redis claim already showed this is the first delivery, so the look-up of an earlier answer is skipped
+        (the unique dedup key still guards against a second copy).
         """
         for attempt in range(3):
             try:
                 with session_scope() as session:
-                    earlier = self._earlier(session, msg.dedup_key)
-                    if earlier is not None:
-                        return earlier
+                    if not first or attempt:
+                        earlier = self._earlier(session, msg.dedup_key)
+                        if earlier is not None:
+                            return earlier
                     return self._process(session, msg, throttle)
             except IntegrityError:
                 # Another worker stored the same message (answer as it did) or created the same member
@@ -81,6 +84,11 @@ class Inbox:
                 if earlier is not None:
                     return earlier
                 if attempt == 2:
+                    raise
+            except DBAPIError as exc:
+                # A pooled connection that died with a database restart: the pool is now refreshed, so try
+                # once more (cheaper than pinging before every checkout).
+                if not exc.connection_invalidated or attempt:
                     raise
         raise AssertionError("unreachable")
 
@@ -98,44 +106,56 @@ class Inbox:
 
     def _process(self, session: Session, msg: Inbound, throttle: str | None = None) -> Outcome:
         now = utcnow()
-        member = session.scalars(select(Member).where(Member.openid == msg.openid)).first()
-        if member is None:
-            member = Member(openid=msg.openid, subscribed=True, subscribed_at=now, created_at=now)
-            session.add(member)
-            session.flush()
+        member, conversation, current = self._load(session, msg.openid, now)
         if msg.kind != "event":
             member.last_inbound_at = now
             member.window_messages_sent = 0
-        conversation = self._conversation(session, member, now)
-        inbound = Message(member_id=member.id, conversation_id=conversation.id, direction="in", sender="member",
-                          msg_type=msg.kind, dedup_key=msg.dedup_key, content=self._content(msg),
-                          media_id=msg.media_id, status="received", created_at=now)
-        session.add(inbound)
-        session.flush()
 
         if throttle and msg.kind != "event" and safety.assess(msg.text).flag == "none":
-            outcome = self._throttled(session, member, throttle)
+            outcome = self._throttled(current, throttle)
         else:
-            outcome = self._dispatch(session, member, conversation, inbound, msg)
-        outcome.inbound_id = inbound.id
-        if outcome.ticket_id is not None:
-            inbound.ticket_id = outcome.ticket_id
+            outcome = self._dispatch(session, member, conversation, current, msg)
+        # Both messages go in one flush at the end: the decision is known before the inbound row is written.
+        inbound = Message(member=member, conversation=conversation, ticket_id=outcome.ticket_id, direction="in",
+                          sender="member", msg_type=msg.kind, dedup_key=msg.dedup_key, content=self._content(msg),
+                          media_id=msg.media_id, status="received", created_at=now)
         if outcome.decision is not None:
             inbound.decision = outcome.decision.record()
+        session.add(inbound)
+        out = None
         if outcome.reply:
-            out = Message(member_id=member.id, conversation_id=conversation.id, ticket_id=outcome.ticket_id,
-                          direction="out", sender="bot", msg_type="text", content=outcome.reply,
-                          delivery="passive", status="sent", created_at=now, sent_at=now)
+            out = Message(member=member, conversation=conversation, ticket_id=outcome.ticket_id, direction="out",
+                          sender="bot", msg_type="text", content=outcome.reply, delivery="passive", status="sent",
+                          created_at=now, sent_at=now)
             session.add(out)
-            session.flush()
-            outcome.reply_id = out.id
         conversation.last_message_at = now
+        session.flush()
+        outcome.inbound_id, outcome.reply_id = inbound.id, out.id if out is not None else None
         return outcome
 
     @staticmethod
-    def _throttled(session: Session, member: Member, throttle: str) -> Outcome:
+    def _load(session: Session, openid: str, now) -> tuple[Member, Conversation, Ticket | None]:  # type: ignore[no-untyped-def]
+        """The member, their current conversation and their open ticket, in one query; new ones as needed."""
+        latest = (select(func.max(Conversation.id)).where(Conversation.member_id == Member.id)
+                  .correlate(Member).scalar_subquery())
+        open_id = (select(func.max(Ticket.id)).where(Ticket.member_id == Member.id, Ticket.status != "resolved")
+                   .correlate(Member).scalar_subquery())
+        row = session.execute(select(Member, Conversation, Ticket)
+                              .outerjoin(Conversation, Conversation.id == latest)
+                              .outerjoin(Ticket, Ticket.id == open_id)
+                              .where(Member.openid == openid)).first()
+        member, conv, current = row if row is not None else (None, None, None)
+        if member is None:
+            member = Member(openid=openid, subscribed=True, subscribed_at=now, created_at=now)
+            session.add(member)
+        if conv is None or now - conv.last_message_at > CONVERSATION_IDLE:
+            conv = Conversation(member=member, started_at=now, last_message_at=now)
+            session.add(conv)
+        return member, conv, current
+
+    @staticmethod
+    def _throttled(current: Ticket | None, throttle: str) -> Outcome:
         """A flooding member's message is kept with their ticket, without the costly stages."""
-        current = open_ticket_for(session, member)
         return Outcome(reply=texts.RATE_LIMITED if throttle == "notify" else None,
                        ticket_id=current.id if current else None)
 
@@ -145,35 +165,25 @@ class Inbox:
             return f"[{msg.event}{':' + msg.event_key if msg.event_key else ''}]"
         return msg.text
 
-    @staticmethod
-    def _conversation(session: Session, member: Member, now) -> Conversation:  # type: ignore[no-untyped-def]
-        conv = session.scalars(select(Conversation).where(Conversation.member_id == member.id)
-                               .order_by(Conversation.id.desc()).limit(1)).first()
-        if conv is None or now - conv.last_message_at > CONVERSATION_IDLE:
-            conv = Conversation(member_id=member.id, started_at=now, last_message_at=now)
-            session.add(conv)
-            session.flush()
-        return conv
-
-    def _dispatch(self, session: Session, member: Member, conv: Conversation, inbound: Message,
+    def _dispatch(self, session: Session, member: Member, conv: Conversation, current: Ticket | None,
                   msg: Inbound) -> Outcome:
         """Choose the reply for one message by its kind."""
         if msg.kind == "event":
-            return self._event(session, member, conv, msg)
+            return self._event(session, member, conv, current, msg)
         if msg.kind == "voice" and not msg.text.strip():
             return Outcome(reply=texts.VOICE_NOT_RECOGNISED)
         if msg.kind == "image":
-            return self._image(session, member, conv, inbound)
+            return self._image(session, member, conv, current)
         if msg.kind == "location":
             return Outcome(reply=texts.LOCATION)
         if msg.kind not in ("text", "voice"):
             return Outcome(reply=texts.UNSUPPORTED)
-        return self._text(session, member, conv, msg.text)
+        return self._text(session, member, conv, current, msg.text)
 
-    def _text(self, session: Session, member: Member, conv: Conversation, text: str) -> Outcome:
+    def _text(self, session: Session, member: Member, conv: Conversation, current: Ticket | None,
+              text: str) -> Outcome:
         """Run a text (or recognised voice) through the pipeline and act on the decision."""
         now = utcnow()
-        current = open_ticket_for(session, member)
         rated = self._rating_or_end(session, member, current, text, now)
         if rated is not None:
             return rated
@@ -216,17 +226,17 @@ class Inbox:
                 return Outcome(reply=texts.RATING_THANKS, ticket_id=pending.id)
         return None
 
-    def _image(self, session: Session, member: Member, conv: Conversation, inbound: Message) -> Outcome:
+    def _image(self, session: Session, member: Member, conv: Conversation, current: Ticket | None) -> Outcome:
         """A photo (usually of a report) goes to an advisor."""
         now = utcnow()
-        current = open_ticket_for(session, member)
         if current is not None:
             return Outcome(reply=texts.JOINED_TICKET if current.status == "open" else None, ticket_id=current.id)
         ticket = open_ticket(session, member, conv, reason="image", priority="P2", summary="[图片] 会员发来一张图片",
                              hours=self.hours, department="体检", now=now)
         return Outcome(reply=texts.IMAGE_RECEIVED.format(when=self.hours.when_text("P2", now)), ticket_id=ticket.id)
 
-    def _event(self, session: Session, member: Member, conv: Conversation, msg: Inbound) -> Outcome:
+    def _event(self, session: Session, member: Member, conv: Conversation, current: Ticket | None,
+               msg: Inbound) -> Outcome:
         """Subscribe, unsubscribe, scan and menu clicks."""
         now = utcnow()
         event = (msg.event or "").lower()
@@ -239,10 +249,11 @@ class Inbox:
         if event == "scan":
             return Outcome(reply=texts.WELCOME_BACK)
         if event == "click":
-            return self._menu(session, member, conv, msg.event_key or "", now)
+            return self._menu(session, member, conv, current, msg.event_key or "", now)
         return Outcome(reply=None)  # view and other events need no answer
 
-    def _menu(self, session: Session, member: Member, conv: Conversation, key: str, now) -> Outcome:  # type: ignore[no-untyped-def]
+    def _menu(self, session: Session, member: Member, conv: Conversation, current: Ticket | None, key: str,
+              now) -> Outcome:  # type: ignore[no-untyped-def]
         """The three documented menu buttons."""
         plans = {
             MENU_HUMAN: ("human_request", "P2", None, "[菜单] 人工咨询", texts.MENU_HUMAN),
@@ -255,7 +266,6 @@ class Inbox:
         when = self.hours.when_text(priority, now)
         if reason is None:
             return Outcome(reply=template.format(when=when))
-        current = open_ticket_for(session, member)
         if current is not None:
             return Outcome(reply=template.format(when=when), ticket_id=current.id)
         ticket = open_ticket(session, member, conv, reason=reason, priority=priority, summary=summary,

@@ -12,21 +12,13 @@ from .hours import ServiceHours
 from .pipeline import FALLBACK_DEPARTMENT, Decision
 
 
-def open_ticket_for(session: Session, member: Member) -> Ticket | None:
-    """The member's ticket that is still open or being handled, if any."""
-    return session.scalars(
-        select(Ticket).where(Ticket.member_id == member.id, Ticket.status != "resolved")
-        .order_by(Ticket.id.desc()).limit(1)
-    ).first()
-
-
 def open_ticket(session: Session, member: Member, conversation: Conversation, *, reason: str,
                 priority: str, summary: str, hours: ServiceHours, decision: Decision | None = None,
                 department: str | None = None, now: datetime | None = None) -> Ticket:
     """Put a chat in the advisor queue; the SLA clock runs in advisor hours."""
     now = now or utcnow()
     ticket = Ticket(
-        member_id=member.id, conversation_id=conversation.id, reason=reason, priority=priority,
+        member=member, conversation=conversation, reason=reason, priority=priority,
         summary=summary[:2000], status="open", sla_due_at=hours.due(priority, now), created_at=now,
         department=department or (decision.department if decision else None) or FALLBACK_DEPARTMENT,
     )

@@ -171,12 +171,13 @@ class KBIndex:
         self.bm25 = bm25 or BM25([entries[int(eid)]["tokens"] for eid in self._order])
         self._anchors: tuple[list[int], np.ndarray, np.ndarray] | None = None  # built on first search
         self._known: frozenset[str] | None = None  # characters of the entries' phrasings, built on first search
+        self._vectors: dict[int, np.ndarray] = {}  # an entry's phrasing vectors, read from FAISS once
 
     def _with(self, thresholds: Thresholds | None = None, generation: int | None = None) -> KBIndex:
         """The same entries and vectors with other thresholds or generation (BM25 reused)."""
         new = KBIndex(self.faiss_index, self.entries, thresholds or self.thresholds, self.model_fingerprint,
                       self.dim, self.generation if generation is None else generation, self.bm25)
-        new._anchors, new._known = self._anchors, self._known
+        new._anchors, new._known, new._vectors = self._anchors, self._known, self._vectors
         return new
 
     # ---- building and updating -------------------------------------------------------------------------
@@ -258,8 +259,11 @@ class KBIndex:
 
     def _exact_cosine(self, entry_id: int, qvec: np.ndarray) -> float:
         """Best cosine over an entry's phrasings (for entries only BM25 found)."""
-        n = self.entries[entry_id]["n"]
-        vecs = np.vstack([self.faiss_index.reconstruct(entry_id * STRIDE + k) for k in range(n)])
+        vecs = self._vectors.get(entry_id)
+        if vecs is None:  # reconstructing from FAISS costs more than the product itself: keep the matrix
+            n = self.entries[entry_id]["n"]
+            vecs = np.vstack([self.faiss_index.reconstruct(entry_id * STRIDE + k) for k in range(n)])
+            self._vectors[entry_id] = vecs
         return float((vecs @ qvec.ravel()).max())
 
     def is_decline(self, entry_id: int) -> bool:

@@ -52,3 +52,4 @@ class Message(Base):
     sent_at: Mapped[datetime | None]
 
     member: Mapped[Member] = relationship()
+    conversation: Mapped[Conversation] = relationship()

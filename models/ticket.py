@@ -7,6 +7,7 @@ from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
+from .conversation import Conversation
 from .member import Member
 
 PRIORITIES = ("P0", "P1", "P2", "P3")
@@ -41,6 +42,7 @@ class Ticket(Base):
     rating_requested_at: Mapped[datetime | None]
 
     member: Mapped[Member] = relationship()
+    conversation: Mapped[Conversation] = relationship()
 
 
 class DepartmentLabel(Base):

@@ -47,10 +47,10 @@ class _Job:
         self.late = False
 
 
-def _process(inbox: Inbox, inbound: Inbound, job: _Job, throttle: str | None) -> Outcome:
+def _process(inbox: Inbox, inbound: Inbound, job: _Job, throttle: str | None, first: bool) -> Outcome:
     """Process the message; if the webhook already gave up waiting, send the reply via the API."""
     try:
-        outcome = inbox.receive(inbound, throttle)
+        outcome = inbox.receive(inbound, throttle, first=first)
     except (OperationalError, InterfaceError, PoolTimeout):
         # The database is unreachable: keep the message in Redis and still answer the member if we can.
         reply = spool.immediate_reply(inbound)
@@ -72,7 +72,8 @@ def _process(inbox: Inbox, inbound: Inbound, job: _Job, throttle: str | None) ->
 def _answer(inbound: Inbound, msg: object, deadline: float) -> str:
     """The reply body for one delivery: the same for the first delivery and every retry."""
     cache = ReplyCache(get_redis())
-    if cache.claim(inbound.dedup_key) is False:
+    claimed = cache.claim(inbound.dedup_key)
+    if claimed is False:
         body = cache.wait(inbound.dedup_key, deadline)
         if body is not None:
             return body
@@ -81,7 +82,7 @@ def _answer(inbound: Inbound, msg: object, deadline: float) -> str:
     count = ratelimit.count_message(inbound.openid) if inbound.kind != "event" else 0
     throttle = None if count <= limit else ("notify" if count == limit + 1 else "quiet")
     job = _Job()
-    future = _pool().submit(_process, inbox, inbound, job, throttle)
+    future = _pool().submit(_process, inbox, inbound, job, throttle, claimed is True)
     try:
         outcome = _wait_renewing(future, cache, inbound.dedup_key, deadline)
     except FutureTimeout:
