@@ -125,3 +125,26 @@ def test_replay_of_a_message_stored_before_the_connection_dropped_sends_its_repl
     with session_scope() as s:
         out = s.scalars(select(Message).where(Message.direction == "out")).one()
     assert out.delivery == "custom" and out.status == "pending"
+
+
+def test_pooled_connections_killed_by_a_database_restart_cost_no_message(app, pg_url):
+    """Without a ping per checkout, a dead pooled connection fails once and the inbox retries on a fresh one."""
+    import sqlalchemy as sa
+
+    from bot import db
+
+    if db.engine().dialect.name != "postgresql":
+        return  # SQLite connections cannot be cut from outside
+    inbox = app.extensions["inbox"]
+    inbox.receive(Inbound(openid="o-restart", kind="text", dedup_key="msg:o-restart:1", text=UNCOVERED))
+    killer = sa.create_engine(pg_url)
+    with killer.connect() as conn:  # what a PostgreSQL restart does to every pooled connection
+        killed = conn.execute(sa.text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                      "WHERE datname = current_database() AND pid <> pg_backend_pid()")).scalar()
+    killer.dispose()
+    assert killed >= 1
+    out = inbox.receive(Inbound(openid="o-restart", kind="text", dedup_key="msg:o-restart:2", text=UNCOVERED),
+                        first=True)
+    assert out.inbound_id is not None and not out.spooled
+    inbound, _ = _rows_per_member(["o-restart"])
+    assert inbound["o-restart"] == 2
