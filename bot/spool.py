@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 from dataclasses import asdict
 
 import redis
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 
 SPOOL_KEY = "inbox:spool"
 LOCK_KEY = "inbox:spool:lock"
+LOCK_SECONDS = 60
 BUSY_REPLY = "消息已收到，系统正在处理，稍后会把回复发给您。如遇胸痛、呼吸困难等紧急情况，请立即拨打 120。"
 
 
@@ -46,17 +48,36 @@ def keep(msg: Inbound, answered: bool) -> bool:
     return True
 
 
+def _hold(client: redis.Redis, token: bytes, seconds: int | None) -> bool:
+    """Extend the replay lock by `seconds` (or release it: None) only if this replayer still owns it."""
+    owned = False
+
+    def check_and_act(pipe: redis.client.Pipeline) -> None:
+        nonlocal owned
+        owned = pipe.get(LOCK_KEY) == token
+        pipe.multi()
+        if owned and seconds:
+            pipe.expire(LOCK_KEY, seconds)
+        elif owned:
+            pipe.delete(LOCK_KEY)
+
+    client.transaction(check_and_act, LOCK_KEY)
+    return owned
+
+
 def replay(inbox: Inbox, limit: int = 100) -> int:
     """Store spooled messages now that the database is back; send their replies via the API.
 
-    One replayer at a time (a Redis lock), so the head of the spool is never processed twice or dropped.
+    One replayer at a time (a Redis lock with an owner token, renewed per message), so the head of the spool is
+    never processed twice or dropped, even by a round that outlives the lock's lease.
     """
     client = get_redis()
-    if not client.set(LOCK_KEY, 1, nx=True, ex=60):
+    token = uuid.uuid4().hex.encode()
+    if not client.set(LOCK_KEY, token, nx=True, ex=LOCK_SECONDS):
         return 0
     done = 0
     try:
-        while done < limit:
+        while done < limit and _hold(client, token, LOCK_SECONDS):
             raw = client.lindex(SPOOL_KEY, 0)
             if raw is None:
                 break
@@ -68,7 +89,7 @@ def replay(inbox: Inbox, limit: int = 100) -> int:
             client.lpop(SPOOL_KEY)  # only after the message is safely stored
             done += 1
     finally:
-        client.delete(LOCK_KEY)
+        _hold(client, token, None)
     if done:
         log.info("replayed %d spooled messages", done)
     return done

@@ -148,3 +148,21 @@ def test_pooled_connections_killed_by_a_database_restart_cost_no_message(app, pg
     assert out.inbound_id is not None and not out.spooled
     inbound, _ = _rows_per_member(["o-restart"])
     assert inbound["o-restart"] == 2
+
+
+def test_a_replayer_that_lost_its_lock_neither_pops_nor_releases_the_new_owners(app):
+    """The spool lock carries an owner token: a replay round that outlived its lease stops at the next message
+    and leaves the lock of the replayer that took over alone."""
+    for i in range(2):
+        spool.keep(Inbound(openid=f"o-lease-{i}", kind="text", dedup_key=f"msg:o-lease-{i}:{i}", text=UNCOVERED),
+                   answered=True)
+
+    class _SlowInbox(Inbox):
+        def receive(self, msg: Inbound, throttle: str | None = None, *, first: bool = False):  # type: ignore[no-untyped-def]
+            out = super().receive(msg, throttle, first=first)
+            get_redis().set(spool.LOCK_KEY, b"other-replayer")  # our lease ran out and another worker took over
+            return out
+
+    assert spool.replay(_SlowInbox(app.extensions["inbox"].hours)) == 1
+    assert get_redis().get(spool.LOCK_KEY) == b"other-replayer"
+    assert get_redis().llen(spool.SPOOL_KEY) == 1
