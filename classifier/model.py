@@ -204,6 +204,10 @@ def load_artifact(path: str | Path) -> Artifact:
     labels = list(data["labels"])
     if list(data["pipeline"].classes_) != labels:
         raise ValueError(f"{model_file}: label order does not match the fitted model")
+    if (path / "runtime.npz").exists():
+        from classifier import runtime
+
+        runtime.load_dictionary(path)  # the pipeline's word features must cut words as they were trained
     return Artifact(data["pipeline"], labels, dict(data["thresholds"]), meta)
 
 

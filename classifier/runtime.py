@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from classifier import features
 from classifier.features import char_ngrams, normalize, tokenize
 
 RUNTIME_FILE = "runtime.npz"
@@ -38,6 +39,9 @@ class Runtime:
     sigmoid_a: np.ndarray
     sigmoid_b: np.ndarray
     thresholds: dict[str, float]
+    # jieba's prefix dictionary (word -> frequency, prefixes 0) and total the words were cut with; None:
+    # jieba's full dictionary with the medical one (artifacts built before the compact dictionary).
+    dictionary: tuple[dict[str, int], int] | None = field(default=None, repr=False)
 
     def _block(self, grams: list[str], index: dict[str, int], idf: np.ndarray, offset: int) -> tuple[list[int], list[float]]:
         """Sublinear TF-IDF, L2-normalised, of one feature block (as TfidfVectorizer computes it)."""
@@ -81,8 +85,17 @@ class Runtime:
         """Write runtime.npz (no pickles: loading it can never run code)."""
         path = Path(directory) / RUNTIME_FILE
         tmp = path.with_name(path.name + ".tmp.npz")
+        extra: dict[str, np.ndarray] = {}
+        if self.dictionary is not None:
+            freq, total = self.dictionary
+            if max(freq.values(), default=0) >= 2**31:
+                raise ValueError("jieba word frequency too large for int32")
+            # One UTF-8 string, split on load: smaller and much faster to read than an array of strings.
+            extra = {"jieba_words": np.frombuffer("\n".join(freq).encode("utf-8"), dtype=np.uint8),
+                     "jieba_freq": np.fromiter(freq.values(), dtype=np.int64, count=len(freq)).astype(np.int32),
+                     "jieba_total": np.array(total, dtype=np.int64)}
         np.savez(
-            tmp,
+            tmp, **extra,
             labels=np.array(self.labels),
             word_vocab=np.array(_ordered(self.word_index)), word_idf=self.word_idf,
             word_ngrams=np.array(self.word_ngrams),
@@ -104,22 +117,57 @@ def _ordered(index: dict[str, int]) -> list[str]:
 
 
 def load(directory: str | Path) -> Runtime:
-    """Read runtime.npz; FileNotFoundError when absent."""
+    """Read runtime.npz and segment with its dictionary from now on; FileNotFoundError when absent."""
     path = Path(directory) / RUNTIME_FILE
     with np.load(path, allow_pickle=False) as z:
         t = z["thresholds"]
+        dictionary = _dictionary(z, path)
+        _install(dictionary)
         return Runtime(
             labels=[str(x) for x in z["labels"]],
-            word_index={w: i for i, w in enumerate(z["word_vocab"].tolist())},
+            word_index=_index(z["word_vocab"]),
             word_idf=z["word_idf"], word_ngrams=tuple(int(x) for x in z["word_ngrams"]),
-            char_index={c: i for i, c in enumerate(z["char_vocab"].tolist())},
+            char_index=_index(z["char_vocab"]),
             char_idf=z["char_idf"], char_ngrams=tuple(int(x) for x in z["char_ngrams"]),
             weights=z["weights"], intercept=z["intercept"], sigmoid_a=z["sigmoid_a"], sigmoid_b=z["sigmoid_b"],
             thresholds={"confidence": float(t[0]), "margin": float(t[1])},
+            dictionary=dictionary,
         )
 
 
-def from_pipeline(pipeline: Any, thresholds: dict[str, float]) -> Runtime:
+def _index(vocab: np.ndarray) -> dict[str, int]:
+    """Term -> feature index for a vocabulary stored in index order."""
+    return dict(zip(vocab.tolist(), range(len(vocab))))
+
+
+def load_dictionary(directory: str | Path) -> None:
+    """Segment with the dictionary of the artifact in `directory` (e.g. before using its model.joblib)."""
+    path = Path(directory) / RUNTIME_FILE
+    with np.load(path, allow_pickle=False) as z:
+        _install(_dictionary(z, path))
+
+
+def _dictionary(z: Any, path: Path) -> tuple[dict[str, int], int] | None:
+    """The jieba prefix dictionary stored in an open runtime.npz, None in artifacts built without one."""
+    if "jieba_words" not in z.files:
+        return None
+    words = z["jieba_words"].tobytes().decode("utf-8").split("\n")
+    freq = z["jieba_freq"].tolist()
+    if len(words) != len(freq):
+        raise ValueError(f"{path}: {len(words)} dictionary words but {len(freq)} frequencies")
+    return dict(zip(words, freq)), int(z["jieba_total"])
+
+
+def _install(dictionary: tuple[dict[str, int], int] | None) -> None:
+    """Make the word features use this dictionary (None: jieba's full one)."""
+    if dictionary is None:
+        features.use_dictionary(None)
+    else:
+        features.use_dictionary(*dictionary)
+
+
+def from_pipeline(pipeline: Any, thresholds: dict[str, float],
+                  dictionary: tuple[dict[str, int], int] | None = None) -> Runtime:
     """Export a fitted words+chars TF-IDF → calibrated LinearSVC pipeline (single calibrated classifier)."""
     union, clf = pipeline.steps[0][1], pipeline.steps[-1][1]
     words = dict(union.transformer_list)["words"]
@@ -144,4 +192,5 @@ def from_pipeline(pipeline: Any, thresholds: dict[str, float]) -> Runtime:
         sigmoid_a=np.array([c.a_ for c in cal.calibrators], dtype=np.float64),
         sigmoid_b=np.array([c.b_ for c in cal.calibrators], dtype=np.float64),
         thresholds=dict(thresholds),
+        dictionary=dictionary,
     )

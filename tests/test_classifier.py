@@ -175,3 +175,19 @@ def test_served_runtime_matches_the_sklearn_pipeline(artifact_dir: Path) -> None
     diff = abs(served.proba_many(texts) - art.pipeline.predict_proba(texts)).max()
     assert diff < 1e-4
     assert served.labels == art.labels
+
+
+def test_compact_dictionary_cuts_like_jiebas_full_one(artifact_dir: Path) -> None:
+    from classifier import features, runtime
+
+    meta = json.loads((artifact_dir / "meta.json").read_text(encoding="utf-8"))
+    served = runtime.load(artifact_dir)  # installs the artifact's dictionary (no 0.8 s load of jieba's own)
+    compact = features.get_tokenizer()
+    assert served.dictionary is not None and compact.FREQ is served.dictionary[0]
+    assert len(compact.FREQ) == meta["jieba_dictionary"]["entries"] < 300_000
+    full = features.full_tokenizer()
+    assert compact.total == full.total
+    texts = [features.normalize(t) for t, _ in _train_rows()[::10]]
+    assert [compact.lcut(t) for t in texts] == [full.lcut(t) for t in texts]
+    # Unseen longer words that contain a training word stay whole instead of turning into that word.
+    assert compact.lcut("心脏起搏器") == full.lcut("心脏起搏器") == ["心脏起搏器"]
