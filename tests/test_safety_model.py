@@ -112,7 +112,8 @@ def test_model_cannot_undo_the_rules_context(text: str, blocked: str) -> None:
     assert assess(text).flag == "none"
 
 
-@pytest.mark.parametrize("text", ["累死了", "气死我了", "想死你了", "笑得想死", "热死人了", "吓死我了，还好没事"])
+@pytest.mark.parametrize("text", ["累死了", "气死我了", "想死你了", "笑得想死", "热死人了", "吓死我了，还好没事",
+                                  "被这个方案搞死了", "死也不去相亲"])
 def test_intensifiers_are_defused_before_the_model(text: str) -> None:
     model_text = safety._model_text(safety.normalize(text))
     assert "死" not in model_text
@@ -174,3 +175,19 @@ def test_serving_never_imports_sklearn(built: Path) -> None:
         "assert 'sklearn' not in sys.modules and 'jieba' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=60)
+
+
+FRESH_R2 = ROOT / "tests" / "data" / "safety_fresh_r2.tsv"
+
+
+def test_fresh_batch_r2(built: Path) -> None:
+    """Round-3 fresh batch: written before its fixes, now a regression set (recall 1.0, false alarms <= 3 %)."""
+    safety_model.configure(built)
+    rows = train_safety.read_rows(FRESH_R2)
+    training = {text for path in (train_safety.CORPUS, train_safety.CASES) for text, _ in train_safety.read_rows(path)}
+    assert not training & {text for text, _ in rows}, "the fresh batch must never be trained on"
+    missed = [text for text, flag in rows if flag != "none" and assess(text).flag == "none"]
+    calm = [text for text, flag in rows if flag == "none"]
+    alarms = [text for text in calm if assess(text).flag != "none"]
+    assert missed == []
+    assert len(alarms) / len(calm) <= 0.03, alarms
