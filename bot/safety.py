@@ -308,6 +308,17 @@ def _t(pattern: str, unless: str | None = None, pre: str | None = None, post: st
                  _rx("^" + post) if post else None, _rx(msg) if msg else None, named, habit)
 
 
+# A real message names a symptom a few times; a pasted wall of one repeated trigger must not cost seconds of CPU.
+_MAX_MATCHES_PER_TERM = 50
+
+
+@lru_cache(maxsize=256)
+def _in_message(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a message-level cue occurs anywhere in the message: searched once per message, not per match
+    (per match, a long message repeating a trigger would cost quadratic time)."""
+    return bool(pattern.search(text))
+
+
 @lru_cache(maxsize=32)
 def _about_a_pet(text: str) -> bool:
     """The whole message is about an animal (once per message, not per match)."""
@@ -327,9 +338,11 @@ def _negated(neg_view: str, text: str, start: int, end: int, self_harm: bool) ->
 def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) -> list[tuple[int, int]]:
     """Spans where the term occurs in current, affirmed, first-hand context."""
     spans: list[tuple[int, int]] = []
-    if term.unless_msg and term.unless_msg.search(text):
+    if term.unless_msg and _in_message(term.unless_msg, text):
         return spans
-    for m in term.pattern.finditer(text):
+    for seen, m in enumerate(term.pattern.finditer(text)):
+        if seen == _MAX_MATCHES_PER_TERM:
+            break
         start, end = m.span()
         if end == start:
             continue
@@ -346,7 +359,7 @@ def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) 
         if self_harm:
             if _SELF_MEDIA_PRE.search(pre) or _SELF_EDU_POST.search(post):
                 continue
-            if _RECOVERED.search(text) and _HISTORY_PRE.search(text, max(0, start - _CONTEXT), start) \
+            if _in_message(_RECOVERED, text) and _HISTORY_PRE.search(text, max(0, start - _CONTEXT), start) \
                     and not _ACUTE.search(pre):
                 continue  # "以前有过想死的念头，现在好了": a past episode, asking how to stay well
             spans.append((start, end))
@@ -356,7 +369,7 @@ def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) 
             continue
         if _PREVENT_Q.search(clause) and not acute_pre:
             continue
-        if _RECOVERED.search(text) and _HISTORY_PRE.search(pre) and not acute_pre:
+        if _in_message(_RECOVERED, text) and _HISTORY_PRE.search(pre) and not acute_pre:
             continue  # "老公以前有过一次心梗，现在恢复得不错，平时要注意什么"
         if _WORRY_PRE.search(pre) and not post.startswith("了"):
             continue  # "怕孩子触电", "担心他晕倒": a worry, not an event
@@ -371,9 +384,9 @@ def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) 
             continue
         if _HISTORY_POST.search(post) and not acute_pre:
             continue
-        if _SEQUELA_POST.search(post) and not acute_pre and _LONG_DURATION.search(text):
+        if _SEQUELA_POST.search(post) and not acute_pre and _in_message(_LONG_DURATION, text):
             continue
-        if not acute_pre and (_FUTURE_Q_POST.search(post) or (_AFTER_POST.match(post) and _FUTURE_Q.search(text))):
+        if not acute_pre and (_FUTURE_Q_POST.search(post) or (_AFTER_POST.match(post) and _in_message(_FUTURE_Q, text))):
             continue  # "高热惊厥以后还会再发吗": a question about the future after a past event
         if term.habit:
             habit = None

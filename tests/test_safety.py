@@ -346,3 +346,9 @@ def test_case_file_recall_and_false_alarms() -> None:
     alarms = [text for text in calm if assess(text).flag != "none"]
     assert missed == [], "recall must be 1.0"
     assert len(alarms) / len(calm) <= 0.03, alarms
+
+
+def test_a_wall_of_one_repeated_trigger_is_still_read():
+    """Matches beyond the per-term cap are skipped (bounded cost); the message is still flagged."""
+    assert safety.assess("胸口疼得厉害，出冷汗，" * 200).flag == "emergency"
+    assert safety.assess("今天体检报告出来了，" * 200).flag == "none"
