@@ -148,7 +148,8 @@ def _in_process_webhook(database_url: str, inputs: list[str]) -> dict[str, Any]:
     def through_inbox(text: str) -> None:
         nonlocal n
         n += 1
-        inbox.receive(Inbound(openid=f"mi-{run}-{n}", kind="text", dedup_key=f"msg:mi-{run}-{n}:{n}", text=text))
+        inbox.receive(Inbound(openid=f"mi-{run}-{n}", kind="text", dedup_key=f"msg:mi-{run}-{n}:{n}", text=text),
+                      first=True)  # as the webhook calls it after winning the Redis claim
 
     def post(client: Any) -> Any:
         def call(text: str) -> None:
