@@ -47,7 +47,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     hours = ServiceHours(app.config["ADVISOR_HOURS"], app.config["TIMEZONE"])
     app.extensions["hours"] = hours
-    app.extensions["inbox"] = Inbox(hours)
+    app.extensions["inbox"] = Inbox(hours, app.config["DATABASE_STALL_SECONDS"])
 
     from .wechat import bp as wechat_bp
 

@@ -35,6 +35,8 @@ class Config:
         self.PORT = int(env("PORT", "8000"))
         # Answer WeChat before its 5 s timeout; a late answer goes out via the customer-service API.
         self.REPLY_DEADLINE_SECONDS = float(env("REPLY_DEADLINE_SECONDS", "4.0"))
+        # A message waiting on PostgreSQL longer than this means it hangs: new messages go to the Redis spool.
+        self.DATABASE_STALL_SECONDS = float(env("DATABASE_STALL_SECONDS", "1.0"))
         self.RUN_OUTBOX_IN_PROCESS = _bool("RUN_OUTBOX_IN_PROCESS", not self.REDIS_URL)
         self.ADVISOR_HOURS = env("ADVISOR_HOURS", "08:30-21:30")
         self.TIMEZONE = env("TIMEZONE", "Asia/Shanghai")

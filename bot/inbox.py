@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -57,10 +58,31 @@ class Outcome:
 class Inbox:
     """Stores every inbound message, decides, stores the reply, opens tickets; one transaction each."""
 
-    def __init__(self, hours: ServiceHours) -> None:
+    def __init__(self, hours: ServiceHours, stall_seconds: float = 1.0) -> None:
         self.hours = hours
+        self.stall_seconds = stall_seconds
+        self._started: dict[int, float] = {}  # id of a call in progress -> when it started
+
+    def stalled(self) -> bool:
+        """A call in this process has been running for longer than `stall_seconds`: the database hangs.
+
+        A message normally takes milliseconds; a database that stops answering without closing the connection
+        (a partition, a stuck server) holds its callers until TCP gives up, so new messages should not queue
+        behind them (the webhook spools them instead). It closes by itself when the stuck calls end.
+        """
+        now = time.monotonic()
+        return any(now - started > self.stall_seconds for started in list(self._started.values()))
 
     def receive(self, msg: Inbound, throttle: str | None = None, *, first: bool = False) -> Outcome:
+        """Process one inbound message exactly once; a repeat returns the first reply (see `_receive`)."""
+        call = object()
+        self._started[id(call)] = time.monotonic()
+        try:
+            return self._receive(msg, throttle, first=first)
+        finally:
+            del self._started[id(call)]
+
+    def _receive(self, msg: Inbound, throttle: str | None = None, *, first: bool = False) -> Outcome:
         """Process one inbound message exactly once; a repeat returns the first reply.
 
         `throttle` ("notify" or "quiet") marks a member over the rate limit: the message is stored and joins

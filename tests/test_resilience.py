@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -70,3 +71,47 @@ def test_phone_and_id_numbers_are_masked():
     record = logging.LogRecord("t", logging.INFO, __file__, 1, "member %s wrote", ("13912345678",), None)
     MaskingFilter().filter(record)
     assert "13912345678" not in record.getMessage()
+
+
+def test_a_hung_database_does_not_hold_other_members(app, wx):
+    """A message stuck on a database that stopped answering gets the holding note once it has waited
+    DATABASE_STALL_SECONDS (its real answer follows through the API), and the next ones get it at once (spooled,
+    replayed later) instead of queueing behind it; normal service resumes when the wait ends."""
+    import threading
+
+    inbox = app.extensions["inbox"]
+    inbox.stall_seconds = 0.2
+    release = threading.Event()
+    real_receive = inbox._receive
+
+    def hang_first(msg, throttle=None, *, first=False):  # type: ignore[no-untyped-def]
+        if msg.openid == "o-hung":
+            release.wait(10)  # what a partitioned PostgreSQL does to its caller
+        return real_receive(msg, throttle, first=first)
+
+    inbox._receive = hang_first
+    stuck: list[tuple[int, str, float]] = []
+    try:
+        waiter = threading.Thread(target=lambda: stuck.append(wx.post(message_xml("o-hung", "text", UNCOVERED,
+                                                                                  msg_id=601))))
+        waiter.start()
+        waiter.join(3)
+        assert inbox.stalled()
+        _, busy, took = wx.post(message_xml("o-next", "text", UNCOVERED, msg_id=602))
+        _, urgent, _ = wx.post(message_xml("o-next2", "text", "我爸胸口剧痛满头大汗", msg_id=603))
+    finally:
+        release.set()
+        inbox._receive = real_receive
+    assert stuck and stuck[0][1] == spool.BUSY_REPLY and stuck[0][2] < 2.0  # not the whole 4 s deadline
+    assert busy == spool.BUSY_REPLY and "120" in urgent and took < 1.0
+    deadline = time.monotonic() + 5
+    while inbox.stalled() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not inbox.stalled()
+    assert get_redis().llen(spool.SPOOL_KEY) == 2
+    assert spool.replay(inbox) == 2
+    assert counts()[0] == 3  # the stuck message and both spooled ones, each stored once
+    with session_scope() as s:
+        later = s.scalars(select(Message).where(Message.direction == "out", Message.delivery == "custom")).all()
+    assert len(later) == 2  # the stuck one's and the spooled calm one's real answers go out via the API
+    assert "健康顾问" in wx.post(message_xml("o-after", "text", UNCOVERED, msg_id=604))[1]

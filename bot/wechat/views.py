@@ -38,6 +38,10 @@ def _pool() -> ThreadPoolExecutor:
         return _executor
 
 
+class DatabaseStalled(Exception):
+    """Another message of this process has waited on the database for too long: do not queue behind it."""
+
+
 class _Job:
     """Shared between the request and the processing thread, to settle who sends a late reply."""
 
@@ -45,26 +49,29 @@ class _Job:
         self.lock = threading.Lock()
         self.done = False
         self.late = False
+        self.noted = False  # the webhook gave up waiting and already sent the red-flag reply itself
 
 
 def _process(inbox: Inbox, inbound: Inbound, job: _Job, throttle: str | None, first: bool) -> Outcome:
     """Process the message; if the webhook already gave up waiting, send the reply via the API."""
     try:
+        if inbox.stalled():
+            raise DatabaseStalled
         outcome = inbox.receive(inbound, throttle, first=first)
-    except (OperationalError, InterfaceError, PoolTimeout):
+    except (OperationalError, InterfaceError, PoolTimeout, DatabaseStalled):
         # The database is unreachable: keep the message in Redis and still answer the member if we can.
         reply = spool.immediate_reply(inbound)
         with job.lock:
             job.done = True
-            late = job.late
-        answered = reply is not None and reply != spool.BUSY_REPLY and not late
+            late, noted = job.late, job.noted
+        answered = noted or (reply is not None and reply != spool.BUSY_REPLY and not late)
         if not spool.keep(inbound, answered):
             raise
         return Outcome(reply=None if late else reply, spooled=True)
     with job.lock:
         job.done = True
-        late = job.late
-    if late and outcome.reply_id is not None and not outcome.duplicate:
+        late, noted = job.late, job.noted
+    if late and not noted and outcome.reply_id is not None and not outcome.duplicate:
         outbound.send_later(outcome.reply_id)
     return outcome
 
@@ -84,14 +91,19 @@ def _answer(inbound: Inbound, msg: object, deadline: float) -> str:
     job = _Job()
     future = _pool().submit(_process, inbox, inbound, job, throttle, claimed is True)
     try:
-        outcome = _wait_renewing(future, cache, inbound.dedup_key, deadline)
+        outcome = _wait_renewing(future, cache, inbound.dedup_key, deadline, inbox)
     except FutureTimeout:
+        # Out of time, or the database hangs: a holding note (the red-flag reply for a red flag) now, and the
+        # real answer through the customer-service API when the job finishes.
+        note = spool.immediate_reply(inbound) if inbox.stalled() else None
         with job.lock:
             job.late = not job.done
+            job.noted = job.late and note is not None and note != spool.BUSY_REPLY
         if job.late:
             log.warning("reply not ready in time for %s; it will go out via the customer-service API", inbound.kind)
-            cache.store(inbound.dedup_key, "success")
-            return "success"
+            body = render_reply(note, msg) if note else "success"
+            cache.store(inbound.dedup_key, body)
+            return body
         outcome = future.result()
     except Exception:
         log.exception("processing failed for a %s message; WeChat gets 'success' and may retry", inbound.kind)
@@ -102,14 +114,16 @@ def _answer(inbound: Inbound, msg: object, deadline: float) -> str:
     return body
 
 
-def _wait_renewing(future, cache: ReplyCache, key: str, deadline: float) -> Outcome:  # type: ignore[no-untyped-def]
-    """Wait for the job until the deadline, renewing the claim so that only a dead worker's claim lapses."""
+def _wait_renewing(future, cache: ReplyCache, key: str, deadline: float, inbox: Inbox) -> Outcome:  # type: ignore[no-untyped-def]
+    """Wait for the job until the deadline, renewing the claim so that only a dead worker's claim lapses; stop
+    early when the database hangs (no point holding a request thread for the whole deadline)."""
+    started = time.monotonic()
     while True:
         remaining = deadline - time.monotonic()
         try:
-            return future.result(timeout=max(0.0, min(0.5, remaining)))
+            return future.result(timeout=max(0.0, min(0.25, remaining)))
         except FutureTimeout:
-            if remaining <= 0.5:
+            if remaining <= 0.25 or (time.monotonic() - started > inbox.stall_seconds and inbox.stalled()):
                 raise
             cache.renew(key)
 
