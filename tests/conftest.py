@@ -72,6 +72,19 @@ def fake_wechat() -> Iterator[FakeWeChat]:
     fake.stop()
 
 
+@pytest.fixture(scope="session")
+def kb_index(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A copy of the built KB index for the session: tests publish entries into it, and the operator's
+    instance/kb_index (what `make run` serves) must not change under them."""
+    import shutil
+
+    built = ROOT / "instance" / "kb_index"
+    copy = tmp_path_factory.mktemp("kb") / "kb_index"
+    if built.is_dir():
+        shutil.copytree(built, copy)
+    return str(copy)
+
+
 def _empty_tables() -> None:
     with db.engine().begin() as conn:
         for table in reversed(Base.metadata.sorted_tables):
@@ -90,7 +103,7 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path) -> dict[str, object]
 
 
 @pytest.fixture
-def app(backend: dict[str, object], fake_wechat: FakeWeChat, tmp_path: Path):  # type: ignore[no-untyped-def]
+def app(backend: dict[str, object], fake_wechat: FakeWeChat, kb_index: str, tmp_path: Path):  # type: ignore[no-untyped-def]
     """The app on one backend, with clean tables and the fake WeChat API."""
     fake_wechat.sent.clear()
     fake_wechat.templates.clear()
@@ -98,7 +111,7 @@ def app(backend: dict[str, object], fake_wechat: FakeWeChat, tmp_path: Path):  #
     config = {
         "TESTING": True, "WECHAT_TOKEN": TOKEN, "WECHAT_APPID": APPID, "WECHAT_SECRET": "test-secret",
         "WECHAT_AES_KEY": AES_KEY, "WECHAT_API_BASE_URL": fake_wechat.base_url, "RUN_OUTBOX_IN_PROCESS": False,
-        "ADVISOR_HOURS": "00:00-23:59", **backend,
+        "ADVISOR_HOURS": "00:00-23:59", "KB_INDEX_PATH": kb_index, **backend,
     }
     application = create_app(config)
     _empty_tables()
