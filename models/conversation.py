@@ -14,9 +14,11 @@ class Conversation(Base):
     """A run of messages with one member; a new one starts after a day of silence."""
 
     __tablename__ = "conversations"
+    # (member_id, id): a member's latest conversation is one index probe, however much history there is.
+    __table_args__ = (Index("ix_conversations_member_id_id", "member_id", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_message_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -18,10 +18,12 @@ class Ticket(Base):
     """An escalated chat waiting for, or handled by, a health advisor."""
 
     __tablename__ = "tickets"
-    __table_args__ = (Index("ix_tickets_queue", "status", "priority", "created_at"),)
+    # (member_id, id): a member's latest open ticket is one index probe, however many tickets there are.
+    __table_args__ = (Index("ix_tickets_queue", "status", "priority", "created_at"),
+                      Index("ix_tickets_member_id_id", "member_id", "id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"))
     department: Mapped[str] = mapped_column(String(16), index=True)
     department_confidence: Mapped[float | None]
