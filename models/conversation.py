@@ -29,10 +29,12 @@ class Message(Base):
     """One message in or out. Inbound ones carry a dedup key; outbound ones a delivery state."""
 
     __tablename__ = "messages"
-    __table_args__ = (Index("ix_messages_outbox", "status", "next_attempt_at"),)
+    # (member_id, id): a member's latest messages (the console's history) without walking every member's.
+    __table_args__ = (Index("ix_messages_outbox", "status", "next_attempt_at"),
+                      Index("ix_messages_member_id_id", "member_id", "id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     direction: Mapped[str] = mapped_column(String(3))  # in / out

@@ -32,12 +32,14 @@ def test_migrations_match_the_models(backend: str, tmp_path: Path, request: pyte
 
 
 def test_a_members_latest_conversation_and_ticket_are_indexed_lookups(pg_url: str) -> None:
-    """The inbox asks for max(id) per member on every message; it must not walk all history."""
+    """The inbox asks for max(id) per member on every message, the console for a member's latest messages;
+    neither may walk all history."""
     engine = sa.create_engine(pg_url)
     try:
-        indexes = {ix["name"]: ix["column_names"] for table in ("conversations", "tickets")
+        indexes = {ix["name"]: ix["column_names"] for table in ("conversations", "tickets", "messages")
                    for ix in sa.inspect(engine).get_indexes(table)}
     finally:
         engine.dispose()
     assert indexes["ix_conversations_member_id_id"] == ["member_id", "id"]
     assert indexes["ix_tickets_member_id_id"] == ["member_id", "id"]
+    assert indexes["ix_messages_member_id_id"] == ["member_id", "id"]
