@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Conversation, Member, Ticket, utcnow
