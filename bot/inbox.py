@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -24,6 +24,17 @@ log = logging.getLogger(__name__)
 CONVERSATION_IDLE = timedelta(hours=24)
 END_WORDS = {"结束", "结束咨询", "结束对话"}
 RATING = re.compile(r"^\s*([1-5])\s*分?\s*$")
+
+# A member, their latest conversation and their open ticket (both found by the (member_id, id) indexes). Built
+# once: constructing this statement per message cost more CPU than running it.
+_MEMBER_STATE = (
+    select(Member, Conversation, Ticket)
+    .outerjoin(Conversation, Conversation.id == select(func.max(Conversation.id))
+               .where(Conversation.member_id == Member.id).correlate(Member).scalar_subquery())
+    .outerjoin(Ticket, Ticket.id == select(func.max(Ticket.id))
+               .where(Ticket.member_id == Member.id, Ticket.status != "resolved").correlate(Member).scalar_subquery())
+    .where(Member.openid == bindparam("openid"))
+)
 
 # Menu CLICK keys (see README, "WeChat menu").
 MENU_HUMAN, MENU_BOOK_CHECKUP, MENU_MY_REPORT = "HUMAN_ADVISOR", "BOOK_CHECKUP", "MY_REPORT"
@@ -51,6 +62,7 @@ class Outcome:
     reply_id: int | None = None
     ticket_id: int | None = None
     duplicate: bool = False
+    ticket: Ticket | None = field(default=None, repr=False)  # the messages' ticket; its id is known after the flush
     spooled: bool = False  # the database was unreachable; stored later from the Redis spool
     decision: Decision | None = field(default=None, repr=False)
 
@@ -138,7 +150,7 @@ class Inbox:
         else:
             outcome = self._dispatch(session, member, conversation, current, msg)
         # Both messages go in one flush at the end: the decision is known before the inbound row is written.
-        inbound = Message(member=member, conversation=conversation, ticket_id=outcome.ticket_id, direction="in",
+        inbound = Message(member=member, conversation=conversation, ticket=outcome.ticket, direction="in",
                           sender="member", msg_type=msg.kind, dedup_key=msg.dedup_key, content=self._content(msg),
                           media_id=msg.media_id, status="received", created_at=now)
         if outcome.decision is not None:
@@ -146,26 +158,20 @@ class Inbox:
         session.add(inbound)
         out = None
         if outcome.reply:
-            out = Message(member=member, conversation=conversation, ticket_id=outcome.ticket_id, direction="out",
+            out = Message(member=member, conversation=conversation, ticket=outcome.ticket, direction="out",
                           sender="bot", msg_type="text", content=outcome.reply, delivery="passive", status="sent",
                           created_at=now, sent_at=now)
             session.add(out)
         conversation.last_message_at = now
         session.flush()
         outcome.inbound_id, outcome.reply_id = inbound.id, out.id if out is not None else None
+        outcome.ticket_id = outcome.ticket.id if outcome.ticket is not None else None
         return outcome
 
     @staticmethod
     def _load(session: Session, openid: str, now) -> tuple[Member, Conversation, Ticket | None]:  # type: ignore[no-untyped-def]
         """The member, their current conversation and their open ticket, in one query; new ones as needed."""
-        latest = (select(func.max(Conversation.id)).where(Conversation.member_id == Member.id)
-                  .correlate(Member).scalar_subquery())
-        open_id = (select(func.max(Ticket.id)).where(Ticket.member_id == Member.id, Ticket.status != "resolved")
-                   .correlate(Member).scalar_subquery())
-        row = session.execute(select(Member, Conversation, Ticket)
-                              .outerjoin(Conversation, Conversation.id == latest)
-                              .outerjoin(Ticket, Ticket.id == open_id)
-                              .where(Member.openid == openid)).first()
+        row = session.execute(_MEMBER_STATE, {"openid": openid}).first()
         member, conv, current = row if row is not None else (None, None, None)
         if member is None:
             member = Member(openid=openid, subscribed=True, subscribed_at=now, created_at=now)
@@ -178,8 +184,7 @@ class Inbox:
     @staticmethod
     def _throttled(current: Ticket | None, throttle: str) -> Outcome:
         """A flooding member's message is kept with their ticket, without the costly stages."""
-        return Outcome(reply=texts.RATE_LIMITED if throttle == "notify" else None,
-                       ticket_id=current.id if current else None)
+        return Outcome(reply=texts.RATE_LIMITED if throttle == "notify" else None, ticket=current)
 
     @staticmethod
     def _content(msg: Inbound) -> str:
@@ -216,7 +221,7 @@ class Inbox:
             if decision.priority and current is None:  # a high-risk finding: answered, and a person follows up
                 ticket = open_ticket(session, member, conv, reason="high_risk", priority=decision.priority,
                                      summary=text, hours=self.hours, decision=decision, now=now)
-                return Outcome(reply=decision.reply, ticket_id=ticket.id, decision=decision)
+                return Outcome(reply=decision.reply, ticket=ticket, decision=decision)
             return Outcome(reply=decision.reply, decision=decision)
         if current is not None:
             # The member's new messages join the ticket; a red flag raises its priority at once.
@@ -225,10 +230,10 @@ class Inbox:
             if decision.action == "emergency":
                 current.reason = decision.reason
             reply = decision.reply if decision.action == "emergency" or current.status == "open" else None
-            return Outcome(reply=reply, ticket_id=current.id, decision=decision)
+            return Outcome(reply=reply, ticket=current, decision=decision)
         ticket = open_ticket(session, member, conv, reason=decision.reason, priority=decision.priority or "P2",
                              summary=text, hours=self.hours, decision=decision, now=now)
-        return Outcome(reply=decision.reply, ticket_id=ticket.id, decision=decision)
+        return Outcome(reply=decision.reply, ticket=ticket, decision=decision)
 
     def _rating_or_end(self, session: Session, member: Member, current: Ticket | None, text: str,
                        now) -> Outcome | None:  # type: ignore[no-untyped-def]
@@ -237,7 +242,7 @@ class Inbox:
             current.status = "resolved"
             current.resolved_at = now
             current.rating_requested_at = now
-            return Outcome(reply=texts.SESSION_ENDED + texts.RATING_QUESTION, ticket_id=current.id)
+            return Outcome(reply=texts.SESSION_ENDED + texts.RATING_QUESTION, ticket=current)
         match = RATING.match(text)
         if match and current is None:
             pending = session.scalars(
@@ -245,17 +250,17 @@ class Inbox:
                                      Ticket.rating.is_(None)).order_by(Ticket.id.desc()).limit(1)).first()
             if pending is not None and now - pending.rating_requested_at < timedelta(days=3):
                 pending.rating = int(match.group(1))
-                return Outcome(reply=texts.RATING_THANKS, ticket_id=pending.id)
+                return Outcome(reply=texts.RATING_THANKS, ticket=pending)
         return None
 
     def _image(self, session: Session, member: Member, conv: Conversation, current: Ticket | None) -> Outcome:
         """A photo (usually of a report) goes to an advisor."""
         now = utcnow()
         if current is not None:
-            return Outcome(reply=texts.JOINED_TICKET if current.status == "open" else None, ticket_id=current.id)
+            return Outcome(reply=texts.JOINED_TICKET if current.status == "open" else None, ticket=current)
         ticket = open_ticket(session, member, conv, reason="image", priority="P2", summary="[图片] 会员发来一张图片",
                              hours=self.hours, department="体检", now=now)
-        return Outcome(reply=texts.IMAGE_RECEIVED.format(when=self.hours.when_text("P2", now)), ticket_id=ticket.id)
+        return Outcome(reply=texts.IMAGE_RECEIVED.format(when=self.hours.when_text("P2", now)), ticket=ticket)
 
     def _event(self, session: Session, member: Member, conv: Conversation, current: Ticket | None,
                msg: Inbound) -> Outcome:
@@ -289,7 +294,7 @@ class Inbox:
         if reason is None:
             return Outcome(reply=template.format(when=when))
         if current is not None:
-            return Outcome(reply=template.format(when=when), ticket_id=current.id)
+            return Outcome(reply=template.format(when=when), ticket=current)
         ticket = open_ticket(session, member, conv, reason=reason, priority=priority, summary=summary,
                              hours=self.hours, department=department, now=now)
-        return Outcome(reply=template.format(when=when), ticket_id=ticket.id)
+        return Outcome(reply=template.format(when=when), ticket=ticket)

@@ -26,8 +26,7 @@ def open_ticket(session: Session, member: Member, conversation: Conversation, *,
         ticket.department_uncertain = decision.department_uncertain
         ticket.departments_top3 = decision.departments_top3
         ticket.kb_candidates = decision.kb_candidates or None
-    session.add(ticket)
-    session.flush()
+    session.add(ticket)  # written with the message that opened it, in the inbox's one flush
     return ticket
 
 

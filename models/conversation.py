@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
 from .member import Member
+
+if TYPE_CHECKING:
+    from .ticket import Ticket
 
 
 class Conversation(Base):
@@ -57,3 +61,4 @@ class Message(Base):
 
     member: Mapped[Member] = relationship()
     conversation: Mapped[Conversation] = relationship()
+    ticket: Mapped[Ticket | None] = relationship()
