@@ -64,8 +64,8 @@ class Decision:
         return {name: data[name] for name in PUBLIC_FIELDS}
 
     def record(self) -> dict[str, Any]:
-        """Everything, for storing beside the inbound message."""
-        return asdict(self)
+        """Everything, for storing beside the inbound message (a shallow copy: it is only serialised)."""
+        return dict(vars(self))
 
 
 def _route(text: str) -> dict[str, Any]:
