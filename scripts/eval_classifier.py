@@ -19,14 +19,16 @@ from classifier import corpus  # noqa: E402
 
 def evaluate(rows: list[tuple[str, str]], model_dir: str, top_pairs: int = 10) -> dict:
     """All figures for labelled rows; predictions never leave this function except as aggregates."""
-    from classifier import model, runtime
+    import numpy as np
 
-    served = runtime.load(model_dir)  # measure exactly what predict() serves
+    from classifier import model, runtime, scope
+
+    served = runtime.load(model_dir)  # measure exactly what predict() serves, scope rule included
     meta_file = Path(model_dir) / model.META_FILE
     meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
     texts = [t for t, _ in rows]
     y = [d for _, d in rows]
-    probs = served.proba_many(texts)
+    probs = np.vstack([scope.apply(t, p, served.labels) for t, p in zip(texts, served.proba_many(texts))])
     pred = [served.labels[i] for i in probs.argmax(axis=1)]
     result = model.metrics(y, probs, served.labels)
     unsure = model.uncertain(probs, served.thresholds)

@@ -191,3 +191,36 @@ def test_compact_dictionary_cuts_like_jiebas_full_one(artifact_dir: Path) -> Non
     assert [compact.lcut(t) for t in texts] == [full.lcut(t) for t in texts]
     # Unseen longer words that contain a training word stay whole instead of turning into that word.
     assert compact.lcut("心脏起搏器") == full.lcut("心脏起搏器") == ["心脏起搏器"]
+
+
+@pytest.mark.parametrize("text, adults", [
+    ("我家孩子19岁，脸上长痘", True),
+    ("我儿子25岁，最近老咳嗽", True),
+    ("40岁男，胃疼", True),
+    ("我28岁，宝宝发烧", False),  # the baby is given no age
+    ("我60岁了，孙子5岁发烧", False),
+    ("我35岁，女儿8个月，拉肚子", False),
+    ("孩子13岁，头疼", False),
+    ("宝宝发烧", False),
+])
+def test_scope_rule_reads_stated_ages(text: str, adults: bool) -> None:
+    from classifier import scope
+
+    assert scope.about_adults(text) is adults
+
+
+def test_scope_rule_takes_paediatrics_out_for_adults_only() -> None:
+    import numpy as np
+
+    from classifier import scope
+
+    labels = ["儿科", "皮肤科", "内科"]
+    probs = np.array([0.5, 0.4, 0.1])
+    adjusted = scope.apply("我家孩子19岁，脸上长痘", probs, labels)
+    assert adjusted[0] == 0.0 and adjusted.sum() == pytest.approx(1.0) and adjusted.argmax() == 1
+    assert scope.apply("孩子3岁，脸上长痘", probs, labels) is probs
+
+
+def test_predict_applies_the_scope_rule(loaded: Path) -> None:
+    prediction = classifier.predict("我家孩子19岁，脸上长痘，额头和下巴最多")
+    assert "儿科" not in [d for d, _ in prediction.top3]
