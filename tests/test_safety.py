@@ -352,3 +352,100 @@ def test_a_wall_of_one_repeated_trigger_is_still_read():
     """Matches beyond the per-term cap are skipped (bounded cost); the message is still flagged."""
     assert safety.assess("胸口疼得厉害，出冷汗，" * 200).flag == "emergency"
     assert safety.assess("今天体检报告出来了，" * 200).flag == "none"
+
+
+# Round 4 (docs/safety.md "Round 4"): each family added or widened after the fresh batch, with fresh look-alikes.
+# Written for these tests, not taken from the batch. Checked on the rules alone, so the back-up model cannot mask them.
+ROUND4_FAMILIES: list[tuple[str, str]] = [
+    # English words among the Chinese
+    ("老爸说 chest pain 后背也疼 一身冷汗", "emergency"),
+    ("my dad collapsed 了 叫不醒", "emergency"),
+    ("newborn 3 weeks old 发烧38.2", "emergency"),
+    ("I want to die 真的撑不住", "self_harm"),
+    ("my mom stroke 以后康复训练怎么做", "none"),
+    ("baby 4 months 发烧38.2 精神很好 在玩", "none"),
+    # chest words, duration in 钟头, relief medicines, feeling faint
+    ("阿公心肝头痛 冷汗直冒", "emergency"),
+    ("我爸胸口痛 流了一身冷汗", "emergency"),
+    ("心口疼了两个钟头了还没好", "emergency"),
+    ("吃了三粒救心丸 胸口还是疼", "emergency"),
+    ("胸口闷 感觉快晕过去了", "emergency"),
+    # breathing
+    ("哮喘的喷雾用了两次都不管用 喘得厉害", "emergency"),
+    ("孩子锁骨上面一凹一凹的陷下去 喘得快", "emergency"),
+    ("外公嘴唇都乌了 气喘不匀", "emergency"),
+    ("哈哈哈笑得我喘不上气", "none"),
+    ("喷雾喷了两下就好了 哮喘控制得不错", "none"),
+    # consciousness, stroke, confusion, low sugar
+    ("我妈突然就倒下了 喊她不应", "emergency"),
+    ("叫他也不怎么答应 眼睛一直闭着", "emergency"),
+    ("老太太半边全不能动了", "emergency"),
+    ("老妈讲话牛头不对马嘴 打了胰岛素还没吃饭", "emergency"),
+    ("血糖只有1.6 人迷迷瞪瞪的", "emergency"),
+    ("我爸前天晕倒过 医院查了没问题 已经出院了", "none"),
+    # seizures and feverish children
+    ("孩子烧到39度多 眼珠子往上吊", "emergency"),
+    ("老人浑身抖了好一阵 现在喊不醒", "emergency"),
+    ("宝宝发烧会不会抽筋", "none"),
+    ("生下来二十多天的宝宝 发热38.1", "emergency"),
+    # airway, swallowed objects, water, electricity, poisons
+    ("馒头卡在嗓子眼了 脸都紫了", "emergency"),
+    ("奶奶吃饭噎住 一直指着喉咙", "emergency"),
+    ("小孙女玩的磁力珠少了两颗 怀疑是吞下去了", "emergency"),
+    ("孩子从泳池里被拉上来 软绵绵的 不哭", "emergency"),
+    ("不小心把手机掉进水里了 捞上来开不了机", "none"),
+    ("女儿拿发卡捅插座 被弹开了 哭不出声", "emergency"),
+    ("我爸不小心喝了一口洁厕灵", "emergency"),
+    # bleeding, blood pressure, injuries, headache
+    ("咳了满满一口血 止不住", "emergency"),
+    ("血压200/130 后脑勺疼得要裂开", "emergency"),
+    ("邻居大叔被人砍了两刀 血流了一地", "emergency"),
+    ("颈椎不好 头疼 脖子发僵 老毛病了", "none"),
+    # how-to and news
+    ("看视频学了心肺复苏 按压要多深", "none"),
+    ("新闻说一个小伙子触电了 被救回来了", "none"),
+    # self-harm: a method tried, lethality, poison, giving away, farewells, a place looked over
+    ("拿刀片试过了 没死成", "self_harm"),
+    ("喝多少能睡过去不醒", "self_harm"),
+    ("我真想喝百草枯算了", "self_harm"),
+    ("她把吉他和书都送我了 说自己以后用不上了", "self_harm"),
+    ("朋友圈就两个字 永别 人找不到了", "self_harm"),
+    ("窗户我都看好了 反正治不好", "self_harm"),
+    ("bxhl 真的", "self_harm"),
+    ("永别了我的青春 明天三十岁", "none"),
+    ("不想醒来上学 好困", "none"),
+    ("以前有过自杀念头 现在情绪很稳定 想咨询复诊", "none"),
+    ("把旧玩具都送给邻居小孩了 反正孩子大了用不上了", "none"),
+    ("毕业了 把书都送学弟了 跟大家说拜拜", "none"),
+    ("一了百了的意思是啥", "none"),
+    ("死了以后大家才会在乎我吧", "self_harm"),
+    ("爷爷死了以后大家都很难过", "none"),
+    ("我的一生到此为止吧", "self_harm"),
+    ("我的职业生涯到此为止了 明天转行", "none"),
+    ("晚安这个世界", "self_harm"),
+    ("闭上眼睛就再也不要睁开", "self_harm"),
+    ("闭上眼睛别睁开 给你个惊喜", "none"),
+    ("这世上没什么值得留恋的了", "self_harm"),
+    ("这个城市没什么值得留恋的 准备回老家", "none"),
+    ("爸妈养我这么大 我先走一步了", "self_harm"),
+    ("大家慢慢吃 我先走一步了", "none"),
+    ("今晚去江边 不回家了", "self_harm"),
+    ("周末去江边露营 不回家了", "none"),
+    ("写好了给孩子的信 放在枕头下面", "self_harm"),
+    ("写好了给爸妈的信 母亲节寄回去", "none"),
+    ("把存款密码写好放在抽屉 猫也托付给邻居了", "self_harm"),
+    ("以后不陪大家了 勿念", "self_harm"),
+    ("退休了 以后不陪大家了 勿念 有空来玩", "none"),
+    ("谢谢你一直陪我 以后你要好好的 然后电话就打不通了", "self_harm"),
+    ("谢谢你一直陪我 晚安 先睡了", "none"),
+    ("别管我 安眠药已经攒够了", "self_harm"),
+    ("孩子发烧一整天没尿 哭都没眼泪", "emergency"),
+    ("锅里的汤洒了 孩子肚子烫起泡一大片", "emergency"),
+    ("老太太眼看着不行了 快来人", "emergency"),
+]
+
+
+@pytest.mark.parametrize("text,flag", ROUND4_FAMILIES)
+def test_round4_families(text: str, flag: str) -> None:
+    result, _, _ = safety._assess_rules(text)
+    assert result.flag == flag, (text, result)
