@@ -13,7 +13,7 @@ from typing import Any
 
 from models import utcnow
 
-from . import safety, texts
+from . import safety, small_talk, texts
 from .hours import ServiceHours
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ class Decision:
 
     text: str
     action: str  # answer | escalate | emergency
-    reason: str  # emergency, self_harm, joined_ticket, human_request, guardrail, kb_answer, no_answer
+    reason: str  # emergency, self_harm, joined_ticket, human_request, small_talk, guardrail, kb_answer, no_answer
     reply: str | None
     safety: str | None = None
     priority: str | None = None
@@ -132,16 +132,21 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
         return Decision(action="escalate", reason="human_request", reply=texts.HUMAN_REQUEST.format(when=when),
                         priority=priority, **{**base, **_route(text)})
 
+    # 4. Greetings, thanks, goodbyes: a friendly word, not a ticket.
+    friendly = small_talk.reply(text)
+    if friendly is not None:
+        return Decision(action="answer", reason="small_talk", reply=friendly, **base)
+
     routing = _route(text)
     when = hours.when_text(priority, now)
 
-    # 4. Doses, prescriptions, stopping medicine, diagnoses: always a person, never the KB.
+    # 5. Doses, prescriptions, stopping medicine, diagnoses: always a person, never the KB.
     if check.guardrail:
         return Decision(action="escalate", reason="guardrail", priority=priority,
                         reply=texts.GUARDRAIL.format(department=routing["department"], when=when),
                         **{**base, **routing})
 
-    # 5. The knowledge base answers only when it is confident. A high-risk finding is answered too, and an
+    # 6. The knowledge base answers only when it is confident. A high-risk finding is answered too, and an
     #    advisor follows up within the hour (the inbox opens a P1 ticket beside the answer).
     lookup = _kb_lookup(text)
     candidates = [m.as_dict() for m in lookup.candidates] if lookup else []
@@ -153,7 +158,7 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
                         kb_entry_id=best.entry_id, kb_topic=best.topic, kb_score=round(best.score, 4),
                         kb_candidates=candidates, **{**base, **routing, "department": best.department})
 
-    # 6. Everything else goes to an advisor of the routed department.
+    # 7. Everything else goes to an advisor of the routed department.
     template = texts.ESCALATED_UNCERTAIN if routing.get("department_uncertain") else texts.ESCALATED
     top_score = round(candidates[0]["score"], 4) if candidates else None
     return Decision(action="escalate", reason="no_answer", priority=priority, kb_candidates=candidates,

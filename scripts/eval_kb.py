@@ -70,10 +70,10 @@ def pipeline_figures(rows: list[tuple[str, str]]) -> dict[str, float]:
     correct = wrong = 0
     for text, gold in in_scope:
         d = decide(text)
-        if d.action == "answer":
+        if d.reason == "kb_answer":
             correct += d.kb_topic == gold
             wrong += d.kb_topic != gold
-    none_answered = sum(decide(text).action == "answer" for text in none)
+    none_answered = sum(decide(text).reason == "kb_answer" for text in none)
     n_in, n_none = max(len(in_scope), 1), max(len(none), 1)
     return {"answered_correct": round(correct / n_in, 4), "wrong_topic_answered": round(wrong / n_in, 4),
             "none_answered": round(none_answered / n_none, 4)}

@@ -23,6 +23,13 @@ def test_emergency_opens_a_p0_ticket_and_replies_at_once(wx):
     assert (ticket.sla_due_at - ticket.created_at).total_seconds() <= 15 * 60
 
 
+def test_hello_and_thanks_open_no_ticket(wx):
+    for text in ("你好", "在吗", "谢谢"):
+        _, reply, _ = wx.post(message_xml("o-hello", "text", text))
+        assert "健康顾问" not in reply or "人工" in reply
+    assert tickets() == []
+
+
 def test_follow_up_messages_join_the_open_ticket(wx):
     wx.post(message_xml("o-join", "text", UNCOVERED))
     _, reply, _ = wx.post(message_xml("o-join", "text", "补充一下，已经两个月了"))

@@ -45,6 +45,24 @@ def test_explicit_request_for_a_person():
         assert d.action == "escalate" and d.reason == "human_request", text
 
 
+def test_greetings_and_thanks_get_a_friendly_word_not_a_ticket():
+    for text, expected in (("你好", "您好"), ("在吗？", "您好"), ("好的，谢谢！", "不客气"), ("👍", "好的"),
+                           ("你是机器人吗", "健康助手"), ("拜拜", "再见")):
+        d = decide(text, hours=HOURS, now=DAYTIME)
+        assert d.action == "answer" and d.reason == "small_talk" and d.priority is None, text
+        assert expected in d.reply and d.department is None, text
+
+
+def test_small_talk_with_a_question_goes_on_through_the_pipeline():
+    for text in ("你好，血压140/90算高吗", "好的，那我需要吃药吗", "谢谢，还有个问题：右膝盖上下楼梯疼"):
+        assert decide(text, hours=HOURS, now=DAYTIME).reason != "small_talk", text
+
+
+def test_red_flags_and_open_tickets_come_before_small_talk():
+    assert decide("我不想活了，再见", hours=HOURS, now=DAYTIME).action == "emergency"
+    assert decide("谢谢", MemberState(open_ticket_id=3), hours=HOURS, now=DAYTIME).reason == "joined_ticket"
+
+
 def test_dose_questions_are_never_answered_by_the_knowledge_base():
     d = decide("我的降压药一次吃几片", hours=HOURS, now=DAYTIME)
     assert d.action == "escalate" and d.reason == "guardrail" and d.kb_entry_id is None
