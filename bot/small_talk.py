@@ -9,45 +9,57 @@ import re
 
 from . import texts
 
-# Filler that may surround the words: punctuation, spaces, emoji and modal particles.
-_FILLER = r"[\s\W_啊呀哈哦噢呢啦嘛哒吖~～]*"
-_KINDS = {
-    "thanks": r"(?:谢谢|多谢|感谢|谢啦|谢了|辛苦了?|thanks?|thank you|thx)(?:你|您|医生|老师|啦|了)*",
-    "greeting": r"(?:你好|您好|hi|hello|哈喽|嗨|在吗|在不在|有人吗|有人在吗|早上好|上午好|中午好|下午好|晚上好|早安|早)",
-    "goodbye": r"(?:再见|拜拜|bye|晚安|886)",
-    "identity": r"(?:你是谁|你是机器人吗?|你是真人吗?|你是ai吗?|你是人工智能吗?|你叫什么(?:名字)?)",
-    "ack": r"(?:好的?|好滴|嗯+|哦+|噢|哈哈+|收到|明白了?|知道了|了解了?|ok|okay|行|可以|好吧|没事了|没有了|没问题了?|懂了)",
+PHRASES = {
+    "identity": ["你是谁", "你是机器人吗", "你是机器人", "你是真人吗", "你是真人", "你是ai吗", "你是人工智能吗",
+                 "你叫什么名字", "你叫什么"],
+    "thanks": ["谢谢", "多谢", "感谢", "谢啦", "谢了", "辛苦了", "辛苦", "thankyou", "thanks", "thank", "thx",
+               "你", "您", "医生", "老师"],
+    "goodbye": ["再见", "拜拜", "bye", "晚安", "886"],
+    "greeting": ["你好", "您好", "hello", "hi", "哈喽", "嗨", "在吗", "在不在", "有人在吗", "有人吗", "早上好",
+                 "上午好", "中午好", "下午好", "晚上好", "早安", "早"],
+    "ack": ["好的", "好滴", "好吧", "好", "收到", "明白了", "明白", "知道了", "了解了", "了解", "okay", "ok", "行",
+            "可以", "没事了", "没有了", "没问题了", "没问题", "懂了"],
 }
-_ONE = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KINDS.items())
-# One to three such phrases ("好的，谢谢！", "你好在吗") and nothing else.
-_MESSAGE = re.compile(rf"^{_FILLER}(?:(?:{_ONE}){_FILLER}){{1,3}}$", re.IGNORECASE)
-_PHRASE = re.compile(_ONE, re.IGNORECASE)
+# Words that only make sense beside another phrase ("谢谢你", "谢谢医生"), never on their own.
+_COMPANIONS = {"你", "您", "医生", "老师"}
+# Longest first, so "你好" is not read as "你" + "好".
+_ORDERED = sorted(((p, k) for k, ps in PHRASES.items() for p in ps), key=lambda pk: -len(pk[0]))
+# Punctuation, spaces, emoji and modal particles around the words.
+_FILLER = re.compile(r"[\s\W_啊呀哈哦噢呢啦嘛哒吖嗯~～]+")
 _PUNCTUATION_ONLY = re.compile(r"^[\s?？.。…!！,，~～]+$")  # "？", "。。。": are you there?
-_SYMBOLS_ONLY = re.compile(r"^[\s\W_]+$")  # 👍, 🙏: no words at all
+# When a message mixes kinds, the reply answers the most telling one ("好的，谢谢" is thanks).
+_PRIORITY = ("identity", "thanks", "goodbye", "greeting", "ack")
+MAX_CHARS = 30  # small talk is short
 
 REPLIES = {
-    "thanks": texts.SMALL_TALK_THANKS,
-    "greeting": texts.SMALL_TALK_GREETING,
-    "goodbye": texts.SMALL_TALK_GOODBYE,
     "identity": texts.SMALL_TALK_IDENTITY,
+    "thanks": texts.SMALL_TALK_THANKS,
+    "goodbye": texts.SMALL_TALK_GOODBYE,
+    "greeting": texts.SMALL_TALK_GREETING,
     "ack": texts.SMALL_TALK_ACK,
 }
-# When a message mixes kinds, the reply answers the most telling one ("好的，谢谢" is thanks).
-_ORDER = ("identity", "thanks", "goodbye", "greeting", "ack")
 
 
 def kind(text: str) -> str | None:
     """The kind of small talk a whole message is, or None when it says anything more."""
-    if not text.strip():
+    if not text.strip() or len(text) > MAX_CHARS:
         return None
     if _PUNCTUATION_ONLY.match(text):
         return "greeting"
-    if _SYMBOLS_ONLY.match(text):
-        return "ack"
-    if not _MESSAGE.match(text):
-        return None
-    found = {k for m in _PHRASE.finditer(text) for k, v in m.groupdict().items() if v}
-    return next(k for k in _ORDER if k in found)
+    rest = _FILLER.sub("", text.lower())
+    if not rest:
+        return "ack"  # 嗯嗯, 哈哈, 👍
+    found: list[str] = []
+    while rest:
+        match = next(((p, k) for p, k in _ORDERED if rest.startswith(p)), None)
+        if match is None:
+            return None
+        found.append(match[0])
+        rest = rest[len(match[0]):]
+    if all(p in _COMPANIONS for p in found):
+        return None  # "医生" or "你" alone is a question about to follow, not small talk
+    kinds = {k for p, k in _ORDERED if p in found and p not in _COMPANIONS}
+    return next(k for k in _PRIORITY if k in kinds)
 
 
 def reply(text: str) -> str | None:
