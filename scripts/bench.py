@@ -6,7 +6,7 @@ drills; writes the `## Webhook` and `## Serving` sections of docs/benchmarks.md 
     python scripts/bench.py --duration 5 --no-drills --no-write   # a quick look, nothing written
 
 Everything runs on loopback: a throw-away PostgreSQL database, Redis database 9 (BENCH_REDIS_URL), gunicorn
-started exactly as `make serve` does (gunicorn.conf.py: WORKERS=2, THREADS=4, models warmed per worker after the
+started exactly as `make serve` does (gunicorn.conf.py: WORKERS=2, THREADS=3, models warmed per worker after the
 fork, no preload, OMP_NUM_THREADS=1) and the floor (scripts/floor_app.py) with the same numbers.
 """
 from __future__ import annotations
