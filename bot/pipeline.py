@@ -133,9 +133,9 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
                         priority=priority, **{**base, **_route(text)})
 
     # 4. Greetings, thanks, goodbyes: a friendly word, not a ticket.
-    friendly = small_talk.reply(text)
-    if friendly is not None:
-        return Decision(action="answer", reason="small_talk", reply=friendly, **base)
+    chat = small_talk.kind(text)
+    if chat is not None:
+        return Decision(action="answer", reason="small_talk", reply=texts.SMALL_TALK[chat], **base)
 
     routing = _route(text)
     when = hours.when_text(priority, now)

@@ -17,15 +17,22 @@ from typing import Callable, Literal
 
 try:
     from . import safety_model as _backup
+    from . import small_talk
 except ImportError:  # loaded by file path (scripts/eval_safety.py, scripts/train_safety.py): no package around us
     import importlib.util
     import sys
     from pathlib import Path
+    from types import ModuleType
 
-    _spec = importlib.util.spec_from_file_location("bot_safety_model", Path(__file__).with_name("safety_model.py"))
-    _backup = importlib.util.module_from_spec(_spec)
-    sys.modules[_spec.name] = _backup  # dataclasses resolve annotations through sys.modules
-    _spec.loader.exec_module(_backup)
+    def _sibling(name: str) -> ModuleType:
+        """A module beside this file, loaded by path."""
+        spec = importlib.util.spec_from_file_location(f"bot_{name}", Path(__file__).with_name(f"{name}.py"))
+        module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+        sys.modules[spec.name] = module  # type: ignore[union-attr]  # dataclasses resolve annotations through it
+        spec.loader.exec_module(module)  # type: ignore[union-attr]
+        return module
+
+    _backup, small_talk = _sibling("safety_model"), _sibling("small_talk")
 
 __all__ = ["Flag", "Guardrail", "SafetyResult", "assess", "emergency_reply", "self_harm_reply", "RULE_IDS"]
 
@@ -1617,7 +1624,10 @@ def _asked_in_advance(text: str) -> bool:
 def assess(text: str) -> SafetyResult:
     """Run the safety stage on one member message: the rules, then the back-up model when the rules say "none"."""
     result, norm, in_advance = _assess_rules(text)
-    if result.flag == "none":
+    # The model backs the rules up on free text. A message made only of greetings, thanks, acknowledgements or
+    # goodbyes ("再见", "结束", "好的谢谢") carries nothing for it to read, and it used to flag "再见" and "结束"
+    # as farewells of a person in crisis; the rules still judge such messages ("世界再见" is theirs).
+    if result.flag == "none" and small_talk.kind(text) is None:
         model = _backup.get()
         if model is not None:
             flag = _model_flag(model, norm, in_advance)

@@ -1,4 +1,4 @@
-"""Greetings, thanks, acknowledgements and goodbyes: a friendly word from the bot, not a ticket.
+"""Greetings, thanks, acknowledgements and goodbyes: a friendly word from the bot (`texts.SMALL_TALK`), not a ticket.
 
 Only a whole message that is nothing but such words counts ("你好", "在吗？", "好的谢谢", "👍"); "你好，我想问
 血压" goes on through the pipeline. Without this, every "你好" and "谢谢" opened a ticket in the advisors' queue.
@@ -7,18 +7,16 @@ from __future__ import annotations
 
 import re
 
-from . import texts
-
 PHRASES = {
     "identity": ["你是谁", "你是机器人吗", "你是机器人", "你是真人吗", "你是真人", "你是ai吗", "你是人工智能吗",
                  "你叫什么名字", "你叫什么"],
     "thanks": ["谢谢", "多谢", "感谢", "谢啦", "谢了", "辛苦了", "辛苦", "thankyou", "thanks", "thank", "thx",
                "你", "您", "医生", "老师"],
-    "goodbye": ["再见", "拜拜", "bye", "晚安", "886"],
+    "goodbye": ["再见", "拜拜", "bye", "晚安", "886", "结束咨询", "结束对话", "结束"],
     "greeting": ["你好", "您好", "hello", "hi", "哈喽", "嗨", "在吗", "在不在", "有人在吗", "有人吗", "早上好",
                  "上午好", "中午好", "下午好", "晚上好", "早安", "早"],
     "ack": ["好的", "好滴", "好吧", "好", "收到", "明白了", "明白", "知道了", "了解了", "了解", "okay", "ok", "行",
-            "可以", "没事了", "没有了", "没问题了", "没问题", "懂了"],
+            "可以", "没事了", "没有了", "没问题了", "没问题", "懂了", "不用了", "不需要了", "先这样"],
 }
 # Words that only make sense beside another phrase ("谢谢你", "谢谢医生"), never on their own.
 _COMPANIONS = {"你", "您", "医生", "老师"}
@@ -30,14 +28,6 @@ _PUNCTUATION_ONLY = re.compile(r"^[\s?？.。…!！,，~～]+$")  # "？", "。
 # When a message mixes kinds, the reply answers the most telling one ("好的，谢谢" is thanks).
 _PRIORITY = ("identity", "thanks", "goodbye", "greeting", "ack")
 MAX_CHARS = 30  # small talk is short
-
-REPLIES = {
-    "identity": texts.SMALL_TALK_IDENTITY,
-    "thanks": texts.SMALL_TALK_THANKS,
-    "goodbye": texts.SMALL_TALK_GOODBYE,
-    "greeting": texts.SMALL_TALK_GREETING,
-    "ack": texts.SMALL_TALK_ACK,
-}
 
 
 def kind(text: str) -> str | None:
@@ -60,9 +50,3 @@ def kind(text: str) -> str | None:
         return None  # "医生" or "你" alone is a question about to follow, not small talk
     kinds = {k for p, k in _ORDERED if p in found and p not in _COMPANIONS}
     return next(k for k in _PRIORITY if k in kinds)
-
-
-def reply(text: str) -> str | None:
-    """The bot's friendly answer to small talk, or None when the message is not small talk."""
-    k = kind(text)
-    return REPLIES[k] if k else None

@@ -127,8 +127,18 @@ def test_suffering_is_not_defused() -> None:
 def test_look_alikes_stay_calm_with_the_built_model(built: Path) -> None:
     safety_model.configure(built)
     for text in ["累死了", "想死你了", "笑死我了", "心肺复苏怎么做", "去年中风过现在复查", "我想去旅游，有什么推荐",
-                 "胸痛挂什么科", "体检需要空腹吗", "我已经准备好了，明天去体检"]:
+                 "胸痛挂什么科", "体检需要空腹吗", "我已经准备好了，明天去体检",
+                 # Ending a chat or the membership is not a farewell in crisis (the model used to flag these).
+                 "结束", "再见", "好的，再见", "不用了", "我想退卡", "我想注销", "算了吧"]:
         assert assess(text).flag == "none", text
+
+
+def test_small_talk_is_judged_by_the_rules_alone(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    safety_model.configure(built)
+    monkeypatch.setattr(safety_model.SafetyModel, "red_flag", lambda self, text: ("self_harm", 0.99))
+    assert assess("再见").flag == "none" and assess("结束").flag == "none"
+    assert assess("世界再见").flag == "self_harm" and assess("我想结束").flag == "self_harm"
+    assert assess("我想静静").flag == "self_harm"  # anything more than small talk still reaches the model
 
 
 def test_build_is_deterministic(built: Path, tmp_path: Path) -> None:
