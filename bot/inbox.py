@@ -242,7 +242,7 @@ class Inbox:
             current.status = "resolved"
             current.resolved_at = now
             current.rating_requested_at = now
-            return Outcome(reply=texts.SESSION_ENDED + texts.RATING_QUESTION, ticket=current)
+            return Outcome(reply=texts.SESSION_ENDED, ticket=current)
         match = RATING.match(text)
         if match and current is None:
             pending = session.scalars(

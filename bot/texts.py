@@ -56,5 +56,5 @@ SMALL_TALK = {
 
 RATING_QUESTION = "本次咨询已结束。请为健康顾问的服务打分：回复数字 1–5（5 分最满意）。"
 RATING_THANKS = "感谢您的评价！有任何健康问题，随时可以再发给我。"
-SESSION_ENDED = "好的，本次咨询已结束。"
+SESSION_ENDED = "好的，" + RATING_QUESTION  # the member typed 结束 (RATING_QUESTION already says it ended)
 RATE_LIMITED = "您发送得有点快，请稍等一会儿再发，健康顾问会看到您之前的消息。"
