@@ -4,7 +4,7 @@
     python scripts/simulate.py                                # interactive: one message per line
     python scripts/simulate.py --event subscribe              # events: subscribe, unsubscribe, SCAN, CLICK
     python scripts/simulate.py --event CLICK --key HUMAN_ADVISOR
-    python scripts/simulate.py --type voice --text "我头疼"    # voice with its Recognition text
+    python scripts/simulate.py --type voice "我头疼"           # voice with its Recognition text
     python scripts/simulate.py --aes-key <43 chars> ...       # safe mode (needs WECHAT_AES_KEY on the server)
 """
 from __future__ import annotations
