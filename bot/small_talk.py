@@ -1,4 +1,5 @@
-"""Greetings, thanks, acknowledgements and goodbyes: a friendly word from the bot (`texts.SMALL_TALK`), not a ticket.
+"""Greetings, thanks, acknowledgements, goodbyes and bare numbers: a short word from the bot (`texts.SMALL_TALK`),
+not a ticket.
 
 Only a whole message that is nothing but such words counts ("你好", "在吗？", "好的谢谢", "👍"); "你好，我想问
 血压" goes on through the pipeline. Without this, every "你好" and "谢谢" opened a ticket in the advisors' queue.
@@ -25,8 +26,9 @@ _ORDERED = sorted(((p, k) for k, ps in PHRASES.items() for p in ps), key=lambda 
 # Punctuation, spaces, emoji and modal particles around the words.
 _FILLER = re.compile(r"[\s\W_啊呀哈哦噢呢啦嘛哒吖嗯~～]+")
 _PUNCTUATION_ONLY = re.compile(r"^[\s?？.。…!！,，~～]+$")  # "？", "。。。": are you there?
+_NUMBER_ONLY = re.compile(r"^[\d\s.,，。/%+-]+$")  # "5", "3.2", "150/95": a number with nothing to say what it is
 # When a message mixes kinds, the reply answers the most telling one ("好的，谢谢" is thanks).
-_PRIORITY = ("identity", "thanks", "goodbye", "greeting", "ack")
+_PRIORITY = ("identity", "thanks", "goodbye", "greeting", "ack")  # "unclear" is never mixed
 MAX_CHARS = 30  # small talk is short
 
 
@@ -36,6 +38,8 @@ def kind(text: str) -> str | None:
         return None
     if _PUNCTUATION_ONLY.match(text):
         return "greeting"
+    if _NUMBER_ONLY.match(text):
+        return "unclear"
     rest = _FILLER.sub("", text.lower())
     if not rest:
         return "ack"  # 嗯嗯, 哈哈, 👍

@@ -30,6 +30,15 @@ def test_hello_and_thanks_open_no_ticket(wx):
     assert tickets() == []
 
 
+def test_a_bare_number_after_the_rating_opens_no_ticket(wx):
+    wx.post(message_xml("o-num", "text", UNCOVERED))
+    wx.post(message_xml("o-num", "text", "结束"))
+    wx.post(message_xml("o-num", "text", "5"))
+    _, reply, _ = wx.post(message_xml("o-num", "text", "5"))
+    assert "没太看明白" in reply
+    assert len(tickets()) == 1
+
+
 def test_follow_up_messages_join_the_open_ticket(wx):
     wx.post(message_xml("o-join", "text", UNCOVERED))
     _, reply, _ = wx.post(message_xml("o-join", "text", "补充一下，已经两个月了"))

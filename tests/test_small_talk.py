@@ -11,14 +11,14 @@ from bot import small_talk
     ("谢谢", "thanks"), ("好的，谢谢！", "thanks"), ("谢谢医生", "thanks"), ("Thank you!", "thanks"),
     ("嗯嗯", "ack"), ("收到", "ack"), ("ok👌", "ack"), ("👍", "ack"), ("哈哈", "ack"),
     ("拜拜", "goodbye"), ("晚安", "goodbye"), ("结束", "goodbye"), ("不用了，谢谢", "thanks"),
-    ("你是机器人吗", "identity"),
+    ("你是机器人吗", "identity"), ("5", "unclear"), ("150/95", "unclear"), ("3.2", "unclear"),
 ])
 def test_small_talk(text: str, kind: str) -> None:
     assert small_talk.kind(text) == kind
 
 
 @pytest.mark.parametrize("text", [
-    "你好，我想问血压", "好的，那我需要吃药吗", "谢谢，还有个问题", "好痛", "不好", "好多了", "嗯，头疼", "医生", "1",
+    "你好，我想问血压", "好的，那我需要吃药吗", "谢谢，还有个问题", "好痛", "不好", "好多了", "嗯，头疼", "医生", "5分",
     "我想结束", "我走了", "hiv阳性", "哦" * 29 + "疼", "谢谢" * 40,
 ])
 def test_anything_more_is_not_small_talk(text: str) -> None:
