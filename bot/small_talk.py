@@ -43,14 +43,13 @@ def kind(text: str) -> str | None:
     rest = _FILLER.sub("", text.lower())
     if not rest:
         return "ack"  # 嗯嗯, 哈哈, 👍
-    found: list[str] = []
+    kinds = set()
     while rest:
         match = next(((p, k) for p, k in _ORDERED if rest.startswith(p)), None)
         if match is None:
             return None
-        found.append(match[0])
+        if match[0] not in _COMPANIONS:
+            kinds.add(match[1])
         rest = rest[len(match[0]):]
-    if all(p in _COMPANIONS for p in found):
-        return None  # "医生" or "你" alone is a question about to follow, not small talk
-    kinds = {k for p, k in _ORDERED if p in found and p not in _COMPANIONS}
-    return next(k for k in _PRIORITY if k in kinds)
+    # "医生" or "你" alone is a question about to follow, not small talk.
+    return next((k for k in _PRIORITY if k in kinds), None)
