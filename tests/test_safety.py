@@ -217,6 +217,7 @@ def test_self_harm_phrasings_from_spec(text: str) -> None:
     ("布洛芬能吃几粒", "dose"), ("孩子发烧一天吃几次退烧药", "dose"),
     ("给我开点药", "prescription"), ("感冒了吃什么药好", "prescription"), ("开点什么药", "prescription"),
     ("我血压150吃什么降压药好", "prescription"), ("哪种降糖药副作用小", "prescription"),
+    ("降压药哪个好", "prescription"), ("降脂药推荐一下", "prescription"),
     ("能停药吗", "stop_medicine"), ("降压药可以不吃了吗", "stop_medicine"), ("可以减量吗", "stop_medicine"),
     ("想换药", "stop_medicine"),
     ("我是不是得了糖尿病", "diagnosis"), ("这个是不是癌", "diagnosis"), ("帮我诊断一下", "diagnosis"),
@@ -228,7 +229,8 @@ def test_guardrails(text: str, guardrail: str) -> None:
 
 @pytest.mark.parametrize("text", ["每天吃多少盐合适", "一天喝几杯水", "伤口多久换药一次", "是不是要空腹",
                                   "体检前一天晚上几点开始禁食", "一次吃多少米饭合适", "这种情况需要去医院看病吗",
-                                  "吃什么水果能降血压", "高血压吃什么好", "哪种运动适合减肥"])
+                                  "吃什么水果能降血压", "高血压吃什么好", "哪种运动适合减肥",
+                                  "药店推荐的保健品能吃吗", "推荐几个降血压的食物"])
 def test_no_guardrail_on_ordinary_questions(text: str) -> None:
     assert assess(text).guardrail is None
 
