@@ -221,7 +221,8 @@ def test_self_harm_phrasings_from_spec(text: str) -> None:
     ("能停药吗", "stop_medicine"), ("降压药可以不吃了吗", "stop_medicine"), ("可以减量吗", "stop_medicine"),
     ("想换药", "stop_medicine"),
     ("我是不是得了糖尿病", "diagnosis"), ("这个是不是癌", "diagnosis"), ("帮我诊断一下", "diagnosis"),
-    ("看看我这是什么病", "diagnosis"), ("这个报告是癌症吗", "diagnosis"),
+    ("看看我这是什么病", "diagnosis"), ("这个报告是癌症吗", "diagnosis"), ("肺结节8mm是恶性的吗", "diagnosis"),
+    ("这个结节是良性的吧", "diagnosis"),
 ])
 def test_guardrails(text: str, guardrail: str) -> None:
     assert assess(text).guardrail == guardrail
