@@ -3,7 +3,7 @@ import os
 
 bind = f"{os.environ.get('BIND', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WORKERS", "2"))
-threads = int(os.environ.get("THREADS", "3"))  # 3 beat 4 and 2 in interleaved runs (docs/operations.md)
+threads = int(os.environ.get("THREADS", "3"))  # 3 did best in interleaved runs (docs/operations.md)
 timeout = 30
 graceful_timeout = 10
 preload_app = False  # FAISS/torch state must not cross a fork (see docs/operations.md)

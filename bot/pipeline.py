@@ -132,7 +132,7 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
         return Decision(action="escalate", reason="human_request", reply=texts.HUMAN_REQUEST.format(when=when),
                         priority=priority, **{**base, **_route(text)})
 
-    # 4. Greetings, thanks, goodbyes: a friendly word, not a ticket.
+    # 4. Greetings, thanks, goodbyes, a bare number: a short word, not a ticket.
     chat = small_talk.kind(text)
     if chat is not None:
         return Decision(action="answer", reason="small_talk", reply=texts.SMALL_TALK[chat], **base)

@@ -43,7 +43,7 @@ def kind(text: str) -> str | None:
     rest = _FILLER.sub("", text.lower())
     if not rest:
         return "ack"  # 嗯嗯, 哈哈, 👍
-    kinds = set()
+    kinds: set[str] = set()
     while rest:
         match = next(((p, k) for p, k in _ORDERED if rest.startswith(p)), None)
         if match is None:

@@ -84,10 +84,11 @@ def _load(path: str | None = None) -> Any:
 def predict(text: str) -> Prediction:
     """Best department, its probability, the best three, and whether to route to the generalists instead."""
     model = _artifact if _artifact is not None else _load()
-    probs = scope.apply(text or "", model.proba(text or ""), model.labels)
+    text = text or ""
+    probs = scope.apply(text, model.proba(text), model.labels)
     order = probs.argsort()[::-1][:3]
     top3 = [(model.labels[i], float(probs[i])) for i in order]
     p1, p2 = top3[0][1], top3[1][1] if len(top3) > 1 else 0.0
     t = model.thresholds
-    flag = p1 < t["confidence"] or (p1 - p2) < t["margin"] or not (text or "").strip()
+    flag = p1 < t["confidence"] or (p1 - p2) < t["margin"] or not text.strip()
     return Prediction(department=top3[0][0], confidence=p1, top3=top3, uncertain=bool(flag))
