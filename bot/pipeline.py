@@ -1,7 +1,8 @@
 """The dialogue pipeline: one function from (member, message) to a decision, with no side effects.
 
-Stages, in order: safety -> open ticket (handoff) -> explicit request for a person -> guardrails ->
-knowledge base -> department routing -> escalation to the advisor queue.
+Stages, in order: safety -> open ticket (handoff) -> explicit request for a person -> small talk -> guardrails ->
+knowledge base -> not a health question (service matter, off-topic) -> department routing -> escalation to the
+advisor queue.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Any
 
 from models import utcnow
 
-from . import safety, small_talk, texts
+from . import non_health, safety, small_talk, texts
 from .hours import ServiceHours
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,8 @@ class Decision:
 
     text: str
     action: str  # answer | escalate | emergency
-    reason: str  # emergency, self_harm, joined_ticket, human_request, small_talk, guardrail, kb_answer, no_answer
+    reason: str  # emergency, self_harm, joined_ticket, human_request, small_talk, guardrail, kb_answer,
+    #              service, off_topic, no_answer
     reply: str | None
     safety: str | None = None
     priority: str | None = None
@@ -158,9 +160,20 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
                         kb_entry_id=best.entry_id, kb_topic=best.topic, kb_score=round(best.score, 4),
                         kb_candidates=candidates, **{**base, **routing, "department": best.department})
 
-    # 7. Everything else goes to an advisor of the routed department.
-    template = texts.ESCALATED_UNCERTAIN if routing.get("department_uncertain") else texts.ESCALATED
+    # 7. Not a health question: a membership or service matter goes to an advisor as such; a request outside the
+    #    service gets a word about what the assistant does, not a ticket.
     top_score = round(candidates[0]["score"], 4) if candidates else None
+    other = non_health.kind(text) if not check.high_risk else None
+    if other == "off_topic":
+        return Decision(action="answer", reason="off_topic", reply=texts.OFF_TOPIC, kb_candidates=candidates,
+                        kb_score=top_score, **base)
+    if other == "service":
+        return Decision(action="escalate", reason="service", priority=priority, kb_candidates=candidates,
+                        kb_score=top_score, reply=texts.SERVICE_REQUEST.format(when=when),
+                        department=FALLBACK_DEPARTMENT, **base)
+
+    # 8. Everything else goes to an advisor of the routed department.
+    template = texts.ESCALATED_UNCERTAIN if routing.get("department_uncertain") else texts.ESCALATED
     return Decision(action="escalate", reason="no_answer", priority=priority, kb_candidates=candidates,
                     kb_score=top_score, reply=template.format(department=routing["department"], when=when),
                     **{**base, **routing})

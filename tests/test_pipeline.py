@@ -63,6 +63,27 @@ def test_red_flags_and_open_tickets_come_before_small_talk():
     assert decide("谢谢", MemberState(open_ticket_id=3), hours=HOURS, now=DAYTIME).reason == "joined_ticket"
 
 
+def test_service_matters_go_to_an_advisor_as_service_not_as_a_symptom():
+    for text in ("我的无限卡什么时候到期", "怎么续费", "我想给我老婆也办一张卡", "发票怎么开"):
+        d = decide(text, hours=HOURS, now=DAYTIME)
+        assert d.action == "escalate" and d.reason == "service", text
+        assert d.department == "内科" and "会员服务" in d.reply and "就医" not in d.reply, text
+
+
+def test_off_topic_requests_get_a_word_about_the_service_not_a_ticket():
+    for text in ("帮我订个外卖", "今天北京天气怎么样", "讲个笑话吧"):
+        d = decide(text, hours=HOURS, now=DAYTIME)
+        assert d.action == "answer" and d.reason == "off_topic" and d.priority is None, text
+        assert "健康助手" in d.reply and "人工" in d.reply and d.department is None, text
+
+
+def test_a_health_word_keeps_a_message_a_health_question():
+    for text in ("药过期了还能吃吗", "外卖吃多了胃胀", "天气一冷膝盖就疼", "会员能查幽门螺杆菌吗，多少钱"):
+        d = decide(text, hours=HOURS, now=DAYTIME)
+        assert d.reason not in ("service", "off_topic"), text
+    assert decide("我爸突然胸口剧痛，帮我叫个车", hours=HOURS, now=DAYTIME).action == "emergency"
+
+
 def test_dose_questions_are_never_answered_by_the_knowledge_base():
     d = decide("我的降压药一次吃几片", hours=HOURS, now=DAYTIME)
     assert d.action == "escalate" and d.reason == "guardrail" and d.kb_entry_id is None
