@@ -11,7 +11,9 @@ from bot import small_talk
     ("谢谢", "thanks"), ("好的，谢谢！", "thanks"), ("谢谢医生", "thanks"), ("Thank you!", "thanks"),
     ("嗯嗯", "ack"), ("收到", "ack"), ("ok👌", "ack"), ("👍", "ack"), ("哈哈", "ack"),
     ("拜拜", "goodbye"), ("晚安", "goodbye"), ("结束", "goodbye"), ("不用了，谢谢", "thanks"),
-    ("你是机器人吗", "identity"), ("5", "unclear"), ("150/95", "unclear"), ("3.2", "unclear"),
+    ("你是机器人吗", "identity"), ("你是机器人还是真人", "identity"), ("您是真人吗？", "identity"),
+    ("是不是自动回复啊", "identity"), ("你叫什么名字", "identity"), ("我先走了 拜拜", "goodbye"),
+    ("我先下了，回头再问", "goodbye"), ("5", "unclear"), ("150/95", "unclear"), ("3.2", "unclear"),
 ])
 def test_small_talk(text: str, kind: str) -> None:
     assert small_talk.kind(text) == kind
@@ -19,7 +21,7 @@ def test_small_talk(text: str, kind: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "你好，我想问血压", "好的，那我需要吃药吗", "谢谢，还有个问题", "好痛", "不好", "好多了", "嗯，头疼", "医生", "5分",
-    "我想结束", "我走了", "hiv阳性", "哦" * 29 + "疼", "谢谢" * 40,
+    "我想结束", "我走了", "我先走一步了", "hiv阳性", "你是医生吗，我想问血压", "哦" * 29 + "疼", "谢谢" * 40,
 ])
 def test_anything_more_is_not_small_talk(text: str) -> None:
     assert small_talk.kind(text) is None
