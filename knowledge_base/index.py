@@ -294,6 +294,8 @@ class KBIndex:
 
         score = topic_score(per_topic.pop(topic))
         margin = score - max((topic_score(v) for v in per_topic.values()), default=0.0)
+        entry_margin = best.fused(weight) - max((v[0] for v in per_topic.values()), default=0.0)
+        margin = max(margin, entry_margin)
         anchor = max((s.fused(weight) for s in scored if self.is_decline(s.entry_id)), default=-1.0)
         by_cosine = max(scored, key=lambda s: (s.cosine, -s.entry_id)).entry_id
         by_bm25 = max(scored, key=lambda s: (s.bm25, -s.entry_id)).entry_id
