@@ -187,47 +187,18 @@ def test_serving_never_imports_sklearn(built: Path) -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=60)
 
 
-FRESH_R2 = ROOT / "tests" / "data" / "safety_fresh_r2.tsv"
-FRESH_R4 = ROOT / "tests" / "data" / "safety_fresh_r4.tsv"
-FRESH_R5 = ROOT / "tests" / "data" / "safety_fresh_r5.tsv"
+# Fresh batches, each measured once before its fixes (docs/safety.md, "Round 3/4/5"): regression sets now.
+FRESH_BATCHES = [("safety_fresh_r2.tsv", 500), ("safety_fresh_r4.tsv", 400), ("safety_fresh_r5.tsv", 300)]
 
 
-def test_fresh_batch_r2(built: Path) -> None:
-    """Round-3 fresh batch: written before its fixes, now a regression set (recall 1.0, false alarms <= 3 %)."""
+@pytest.mark.parametrize("name, min_rows", FRESH_BATCHES)
+def test_fresh_batch(built: Path, name: str, min_rows: int) -> None:
+    """Every red flag of a fresh batch caught, false alarms <= 3 %; the batch is never trained on."""
     safety_model.configure(built)
-    rows = train_safety.read_rows(FRESH_R2)
+    rows = train_safety.read_rows(ROOT / "tests" / "data" / name)
     training = {text for path in (train_safety.CORPUS, train_safety.CASES) for text, _ in train_safety.read_rows(path)}
     assert not training & {text for text, _ in rows}, "the fresh batch must never be trained on"
-    missed = [text for text, flag in rows if flag != "none" and assess(text).flag == "none"]
-    calm = [text for text, flag in rows if flag == "none"]
-    alarms = [text for text in calm if assess(text).flag != "none"]
-    assert missed == []
-    assert len(alarms) / len(calm) <= 0.03, alarms
-
-
-def test_fresh_batch_r4(built: Path) -> None:
-    """Round-4 fresh batch: measured once before its fixes (docs/safety.md "Round 4"), now a regression set
-    (recall 1.0, false alarms <= 3 %); never trained on."""
-    safety_model.configure(built)
-    rows = train_safety.read_rows(FRESH_R4)
-    training = {text for path in (train_safety.CORPUS, train_safety.CASES) for text, _ in train_safety.read_rows(path)}
-    assert not training & {text for text, _ in rows}, "the fresh batch must never be trained on"
-    assert len(rows) >= 400
-    missed = [text for text, flag in rows if flag != "none" and assess(text).flag == "none"]
-    calm = [text for text, flag in rows if flag == "none"]
-    alarms = [text for text in calm if assess(text).flag != "none"]
-    assert missed == []
-    assert len(alarms) / len(calm) <= 0.03, alarms
-
-
-def test_fresh_batch_r5(built: Path) -> None:
-    """Round-5 fresh batch: measured once before its fixes (docs/safety.md "Round 5"), now a regression set
-    (recall 1.0, false alarms <= 3 %); never trained on."""
-    safety_model.configure(built)
-    rows = train_safety.read_rows(FRESH_R5)
-    training = {text for path in (train_safety.CORPUS, train_safety.CASES) for text, _ in train_safety.read_rows(path)}
-    assert not training & {text for text, _ in rows}, "the fresh batch must never be trained on"
-    assert len(rows) >= 300
+    assert len(rows) >= min_rows
     missed = [text for text, flag in rows if flag != "none" and assess(text).flag == "none"]
     calm = [text for text, flag in rows if flag == "none"]
     alarms = [text for text in calm if assess(text).flag != "none"]
