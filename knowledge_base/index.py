@@ -274,9 +274,11 @@ class KBIndex:
         """Candidates by fused score; the best entry, its margin over other topics, and whether both retrievers
         point at its topic.
 
-        The margin is measured against the best entry of a *different* topic: two entries of the same topic close
-        together are no confusion, since the answer is judged by topic. Decline anchors are measured apart (the
-        decline gap): on our validation that gap separated must-not-answer questions best (ROC-AUC 0.97).
+        The margin is measured against a *different* topic (two entries of the same topic close together are no
+        confusion, since the answer is judged by topic): the larger of its topic score's lead and the best entry's
+        lead over every other topic's best entry, so one entry that matches exactly is not outvoted by a broad
+        topic with several half-matching entries. Decline anchors are measured apart (the decline gap): on our
+        validation that gap separated must-not-answer questions best (ROC-AUC 0.97).
         """
         scored = candidates.items
         ranked = sorted(scored, key=lambda s: (-s.fused(weight), s.entry_id))
@@ -293,9 +295,8 @@ class KBIndex:
             return sum(values[:TOPIC_TOP_K]) / TOPIC_TOP_K
 
         score = topic_score(per_topic.pop(topic))
-        margin = score - max((topic_score(v) for v in per_topic.values()), default=0.0)
-        entry_margin = best.fused(weight) - max((v[0] for v in per_topic.values()), default=0.0)
-        margin = max(margin, entry_margin)
+        margin = max(score - max((topic_score(v) for v in per_topic.values()), default=0.0),
+                     best.fused(weight) - max((v[0] for v in per_topic.values()), default=0.0))
         anchor = max((s.fused(weight) for s in scored if self.is_decline(s.entry_id)), default=-1.0)
         by_cosine = max(scored, key=lambda s: (s.cosine, -s.entry_id)).entry_id
         by_bm25 = max(scored, key=lambda s: (s.bm25, -s.entry_id)).entry_id
