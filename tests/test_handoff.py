@@ -30,6 +30,16 @@ def test_hello_and_thanks_open_no_ticket(wx):
     assert tickets() == []
 
 
+def test_off_topic_opens_no_ticket_and_a_service_matter_opens_a_service_ticket(wx):
+    _, reply, _ = wx.post(message_xml("o-off", "text", "帮我订个外卖"))
+    assert "健康助手" in reply
+    assert tickets() == []
+    _, reply, _ = wx.post(message_xml("o-svc", "text", "上个月的发票还没收到"))
+    assert "会员服务" in reply
+    [ticket] = tickets()
+    assert ticket.reason == "service" and ticket.department == "内科" and ticket.priority == "P2"
+
+
 def test_a_bare_number_after_the_rating_opens_no_ticket(wx):
     wx.post(message_xml("o-num", "text", UNCOVERED))
     wx.post(message_xml("o-num", "text", "结束"))
