@@ -1,9 +1,10 @@
 """Messages that are not health questions: membership and service matters, and requests outside the service.
 
-The pipeline asks this only for a message the knowledge base could not answer. A service matter ("我的卡什么时候到期",
-"怎么续费", "你们回复太慢了") still goes to an advisor, but worded as a service request, not as a symptom for a
-department; an off-topic request ("帮我订个外卖", "今天天气怎么样") gets a word about what the assistant does and no
-ticket. Any health word in the message wins: "药过期了还能吃吗" and "外卖吃多了胃疼" are health questions.
+An account matter ("我的卡什么时候到期", "怎么续费", "发票怎么开") goes to an advisor before the knowledge base is
+asked: only an advisor can look it up, and the membership entries would answer something else. A service matter the
+knowledge base could not answer ("你们回复太慢了") also goes to an advisor, worded as a service request, not as a
+symptom for a department; an off-topic request ("帮我订个外卖", "今天天气怎么样") gets a word about what the assistant
+does and no ticket. Any health word in the message wins: "药过期了还能吃吗" and "外卖吃多了胃疼" are health questions.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Literal
 
 from classifier.features import DICT_PATH
 
-Kind = Literal["service", "off_topic"]
+Kind = Literal["account", "service", "off_topic"]
 
 # Words that make a message a health question whatever else it says. Broad on purpose: a health question read as
 # off-topic would get no ticket, while a service question read as a health one only gets the usual wording.
@@ -28,10 +29,15 @@ _HEALTH = re.compile(
     r"出汗|乏力|疲劳|注意力|多动|发育|身高|长高|视力|近视|记忆|体质|调理|中医|保健|养生|补品|维生素|钙",
     re.IGNORECASE,
 )
-# Membership, payment, account and service-quality matters: an advisor handles them, not a department.
+# Expiry, renewal, payment and account matters: no knowledge-base entry answers them (on our validation files
+# every question with these words is a must-not-answer one).
+_ACCOUNT = re.compile(
+    r"到期|过期|有效期|续费|续卡|激活|办(?:一)?张?卡|开卡|退卡|退费|退款|发票|收据|扣款|付款|支付|账号|账户|绑定|"
+    r"解绑|换绑|手机号|积分|优惠"
+)
+# The membership, prices and the service itself: an advisor handles them, not a department.
 _SERVICE = re.compile(
-    r"无限卡|会员|续费|续卡|到期|过期|有效期|激活|开通|办(?:一)?张?卡|开卡|退卡|退费|退款|发票|收据|价格|多少钱|"
-    r"收费|费用|付款|支付|扣款|账号|账户|绑定|解绑|换绑|手机号|积分|优惠|权益|投诉|表扬|建议|"
+    r"无限卡|会员|开通|价格|多少钱|收费|费用|权益|投诉|表扬|建议|"
     r"(?:回复|回答|服务|处理)(?:得|的)?(?:太|很|好|真|也太)?(?:慢|差|晚)|没人回|不回(?:复|消息|我)|怎么还没(?:人)?回"
 )
 # Requests that have nothing to do with health or the membership.
@@ -46,9 +52,11 @@ MAX_OFF_TOPIC_CHARS = 40  # a long message is more likely to hide a health quest
 
 
 def kind(text: str) -> Kind | None:
-    """"service", "off_topic" or None (a health question, or not sure)."""
+    """"account", "service", "off_topic" or None (a health question, or not sure)."""
     if _HEALTH.search(text) or _names_a_medical_term(text):
         return None
+    if _ACCOUNT.search(text):
+        return "account"
     if _SERVICE.search(text):
         return "service"
     if len(text) <= MAX_OFF_TOPIC_CHARS and _OFF_TOPIC.search(text):

@@ -1,8 +1,8 @@
 """The dialogue pipeline: one function from (member, message) to a decision, with no side effects.
 
 Stages, in order: safety -> open ticket (handoff) -> explicit request for a person -> small talk -> guardrails ->
-knowledge base -> not a health question (service matter, off-topic) -> department routing -> escalation to the
-advisor queue.
+account matters (expiry, renewal, payment) -> knowledge base -> not a health question (service matter, off-topic) ->
+department routing -> escalation to the advisor queue.
 """
 from __future__ import annotations
 
@@ -98,6 +98,12 @@ def _kb_lookup(text: str) -> Any:
         return None
 
 
+def _service_request(base: dict[str, Any], priority: str, when: str, **kb: Any) -> Decision:
+    """A membership or service matter: an advisor (the generalists' queue), not a department's symptom reply."""
+    return Decision(action="escalate", reason="service", priority=priority, department=FALLBACK_DEPARTMENT,
+                    reply=texts.SERVICE_REQUEST.format(when=when), **base, **kb)
+
+
 def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours | None = None,
            now: datetime | None = None) -> Decision:
     """Decide what to do with one member message."""
@@ -148,7 +154,13 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
                         reply=texts.GUARDRAIL.format(department=routing["department"], when=when),
                         **{**base, **routing})
 
-    # 6. The knowledge base answers only when it is confident. A high-risk finding is answered too, and an
+    # 6. Expiry, renewal, payment and account matters: an advisor looks them up (the KB's membership entries would
+    #    answer something else).
+    other = non_health.kind(text) if not check.high_risk else None
+    if other == "account":
+        return _service_request(base, priority, when)
+
+    # 7. The knowledge base answers only when it is confident. A high-risk finding is answered too, and an
     #    advisor follows up within the hour (the inbox opens a P1 ticket beside the answer).
     lookup = _kb_lookup(text)
     candidates = [m.as_dict() for m in lookup.candidates] if lookup else []
@@ -160,19 +172,16 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
                         kb_entry_id=best.entry_id, kb_topic=best.topic, kb_score=round(best.score, 4),
                         kb_candidates=candidates, **{**base, **routing, "department": best.department})
 
-    # 7. Not a health question: a membership or service matter goes to an advisor as such; a request outside the
-    #    service gets a word about what the assistant does, not a ticket.
+    # 8. Not a health question: a service matter goes to an advisor as such; a request outside the service gets a
+    #    word about what the assistant does, not a ticket.
     top_score = round(candidates[0]["score"], 4) if candidates else None
-    other = non_health.kind(text) if not check.high_risk else None
     if other == "off_topic":
         return Decision(action="answer", reason="off_topic", reply=texts.OFF_TOPIC, kb_candidates=candidates,
                         kb_score=top_score, **base)
     if other == "service":
-        return Decision(action="escalate", reason="service", priority=priority, kb_candidates=candidates,
-                        kb_score=top_score, reply=texts.SERVICE_REQUEST.format(when=when),
-                        department=FALLBACK_DEPARTMENT, **base)
+        return _service_request(base, priority, when, kb_candidates=candidates, kb_score=top_score)
 
-    # 8. Everything else goes to an advisor of the routed department.
+    # 9. Everything else goes to an advisor of the routed department.
     template = texts.ESCALATED_UNCERTAIN if routing.get("department_uncertain") else texts.ESCALATED
     return Decision(action="escalate", reason="no_answer", priority=priority, kb_candidates=candidates,
                     kb_score=top_score, reply=template.format(department=routing["department"], when=when),

@@ -65,7 +65,7 @@ def read_validation(directory: str | Path) -> list[tuple[str, str]]:
 def kept_from_kb(texts: list[str]) -> np.ndarray:
     """Which messages the pipeline keeps away from the KB (all False when the bot package is unavailable)."""
     try:
-        from bot import safety
+        from bot import non_health, safety, small_talk
         from bot.pipeline import HUMAN_REQUEST
     except Exception as exc:  # the KB also works without the bot package
         log.warning("bot safety stage unavailable (%s): every NONE row counts", exc)
@@ -73,7 +73,8 @@ def kept_from_kb(texts: list[str]) -> np.ndarray:
     out = []
     for text in texts:
         check = safety.assess(text)
-        out.append(check.flag != "none" or bool(check.guardrail) or check.high_risk or bool(HUMAN_REQUEST.search(text)))
+        out.append(check.flag != "none" or bool(check.guardrail) or check.high_risk or bool(HUMAN_REQUEST.search(text))
+                   or small_talk.kind(text) is not None or non_health.kind(text) == "account")
     return np.array(out, dtype=bool)
 
 

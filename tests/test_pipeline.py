@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.hours import ServiceHours
+from bot import pipeline
 from bot.pipeline import PUBLIC_FIELDS, MemberState, decide
 
 HOURS = ServiceHours("08:30-21:30", "Asia/Shanghai")
@@ -68,6 +69,16 @@ def test_service_matters_go_to_an_advisor_as_service_not_as_a_symptom():
         d = decide(text, hours=HOURS, now=DAYTIME)
         assert d.action == "escalate" and d.reason == "service", text
         assert d.department == "内科" and "会员服务" in d.reply and "就医" not in d.reply, text
+
+
+def test_account_matters_never_reach_the_knowledge_base(monkeypatch):
+    def no_lookup(text):
+        raise AssertionError(f"the KB was asked: {text}")
+
+    monkeypatch.setattr(pipeline, "_kb_lookup", no_lookup)
+    for text in ("无限卡到期了怎么续", "发票怎么开", "怎么换绑手机号"):
+        d = decide(text, hours=HOURS, now=DAYTIME)
+        assert d.reason == "service" and "会员服务" in d.reply, text
 
 
 def test_off_topic_requests_get_a_word_about_the_service_not_a_ticket():
