@@ -6,7 +6,8 @@
 Prints aggregates only (never the evaluated texts). hit@1 = the best candidate's topic is the gold topic,
 over in-scope rows, whether or not it is confident enough to answer. `none_answered` counts every NONE row the KB
 alone would answer; `none_answered_reaching_kb` leaves out the NONE rows the pipeline keeps from
-the KB (red flags, requests for a person, dose/prescription/stop-medicine/diagnosis guardrails). With --app it also runs the whole dialogue
+the KB (red flags, requests for a person, dose/prescription/stop-medicine/diagnosis guardrails, small talk,
+account matters). With --app it also runs the whole dialogue
 pipeline (safety, guardrails, then the KB) and counts its `answer` decisions the same way ("pipeline").
 """
 from __future__ import annotations
