@@ -9,15 +9,17 @@ log = logging.getLogger(__name__)
 
 
 def warm() -> float:
-    """Load the classifier and the knowledge base (model + index); returns the seconds it took."""
+    """Load the classifier, the safety model, the knowledge base (model + index) and the medical terms of
+    `non_health`; returns the seconds it took."""
     start = time.perf_counter()
     import classifier
     import knowledge_base
 
-    from . import safety_model
+    from . import non_health, safety_model
 
     for name, load in (("classifier", lambda: classifier.predict("头疼")), ("safety model", safety_model.get),
-                       ("knowledge base", lambda: knowledge_base.lookup("血压高怎么办"))):
+                       ("knowledge base", lambda: knowledge_base.lookup("血压高怎么办")),
+                       ("medical terms", lambda: non_health.kind("订外卖"))):
         try:
             load()
         except Exception as exc:  # a missing artifact is reported, and the pipeline falls back
