@@ -548,7 +548,53 @@ ROUND5_FAMILIES: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("text,flag", ROUND4_FAMILIES + ROUND5_FAMILIES)
+# Round 6 (tests/data/safety_fresh_r6.tsv, see docs/safety.md): a fresh positive and a look-alike for each new family,
+# written after the fixes and kept under a difflib ratio of 0.6 against the batch; rules alone.
+ROUND6_FAMILIES: list[tuple[str, str]] = [
+    ("安定片攒了两瓶 吃下去能保证救不回来吗", "self_harm"),
+    ("我爸心梗送医 医生说再晚点就救不回来了", "none"),
+    ("从我们家二十六楼落下去 是不是立刻就没感觉了", "self_harm"),
+    ("全麻的时候是不是马上就没有知觉了", "none"),
+    ("放学后我就想从教学楼顶上下去 一了百了", "self_harm"),
+    ("想从阳台下去拿个快递 太远了", "none"),
+    ("下班路上很想往迎面那辆大卡车冲过去", "self_harm"),
+    ("堵车堵得我想飞过去 哈哈", "none"),
+    ("压力大的时候我会用小刀把自己的大腿划开", "self_harm"),
+    ("杀鱼的时候小刀划到了自己的手指", "none"),
+    ("一烦就拿烟头烫自己手腕 烫完心里才踏实", "self_harm"),
+    ("打完流感疫苗心里踏实多了", "none"),
+    ("🔪 割了 好多血", "self_harm"),
+    ("🔪🍉 切西瓜啦", "none"),
+    ("他把皮带系在了门把手上 前几天刚查出是抑郁", "self_harm"),
+    ("把晾衣绳系在阳台两头 晒被子用", "none"),
+    ("我坐在大桥上好几个小时了 不想回家", "self_harm"),
+    ("我在江边钓鱼坐了一下午 收获三条", "none"),
+    ("舅舅打电话说他在水库边上 让我替他照顾好儿子", "self_harm"),
+    ("周末在水库边露营 照顾好小朋友别靠近水", "none"),
+    ("以后你们不必再为我花钱治病了 今晚是最后一晚", "self_harm"),
+    ("以后不用再为我操心了 我考上公务员了", "none"),
+    ("我在备忘录里写好了跟大家告别的话 凌晨自动发", "self_harm"),
+    ("给退休的王老师写好了告别的话 欢送会上念", "none"),
+    ("这些安眠药我都偷偷攒着 等够了就一口气吞掉", "self_harm"),
+    ("零花钱都攒着 等够了一口气买个游戏机", "none"),
+    ("我不配存在", "self_harm"),
+    ("我想从朋友圈消失几天", "none"),
+    ("为什么我还活着 每天都好痛苦", "self_harm"),
+    ("为什么我还在长胖 每天都节食", "none"),
+    ("外婆独居 三天没见她开门 邻居敲门也不应", "emergency"),
+    ("外婆独居 今天电话没接 原来是手机没电了", "none"),
+    ("我爸把一星期的降糖药当一次吃了 现在出冷汗", "emergency"),
+    ("一星期的药分装在药盒里 每天吃一格", "none"),
+    ("孙子偷喝了爷爷泡的药酒 小半杯", "emergency"),
+    ("爷爷泡的药酒能治风湿吗", "none"),
+    ("足球赛上对手一脚踢中我左眼球 这只眼现在啥也看不见", "emergency"),
+    ("眼睛被撞了一下 有点红 看东西正常", "none"),
+    ("孩子喉咙里呼哧呼哧的 脸也肿了", "emergency"),
+    ("我发小说他周末请我吃饭", "none"),
+]
+
+
+@pytest.mark.parametrize("text,flag", ROUND4_FAMILIES + ROUND5_FAMILIES + ROUND6_FAMILIES)
 def test_fresh_round_families(text: str, flag: str) -> None:
     result, _, _ = safety._assess_rules(text)
     assert result.flag == flag, (text, result)
