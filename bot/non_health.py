@@ -32,7 +32,7 @@ _HEALTH = re.compile(
 # Expiry, renewal, payment and account matters: no knowledge-base entry answers them (on our validation files
 # every question with these words is a must-not-answer one).
 _ACCOUNT = re.compile(
-    r"到期|过期|有效期|续费|续卡|激活|办(?:一)?张?卡|开卡|退卡|退费|退款|发票|收据|扣款|付款|支付|账号|账户|绑定|"
+    r"到期|(?:卡|会员|账号)[^，。,]{0,3}过期|有效期|续费|续卡|激活|办(?:一)?张?卡|开卡|退卡|退费|退款|发票|收据|扣款|付款|支付|账号|账户|绑定|"
     r"解绑|换绑|手机号|积分|优惠"
 )
 # The membership, prices and the service itself: an advisor handles them, not a department.

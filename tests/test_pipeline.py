@@ -76,7 +76,7 @@ def test_account_matters_never_reach_the_knowledge_base(monkeypatch):
         raise AssertionError(f"the KB was asked: {text}")
 
     monkeypatch.setattr(pipeline, "_kb_lookup", no_lookup)
-    for text in ("无限卡到期了怎么续", "发票怎么开", "怎么换绑手机号"):
+    for text in ("无限卡到期了怎么续", "发票怎么开", "怎么换绑手机号", "我的卡是不是过期了"):
         d = decide(text, hours=HOURS, now=DAYTIME)
         assert d.reason == "service" and "会员服务" in d.reply, text
 
@@ -89,7 +89,8 @@ def test_off_topic_requests_get_a_word_about_the_service_not_a_ticket():
 
 
 def test_a_health_word_keeps_a_message_a_health_question():
-    for text in ("药过期了还能吃吗", "外卖吃多了胃胀", "天气一冷膝盖就疼", "会员能查幽门螺杆菌吗，多少钱"):
+    for text in ("药过期了还能吃吗", "外卖吃多了胃胀", "天气一冷膝盖就疼", "会员能查幽门螺杆菌吗，多少钱",
+                 "吃了过期的酸奶会怎么样"):
         d = decide(text, hours=HOURS, now=DAYTIME)
         assert d.reason not in ("service", "off_topic"), text
     assert decide("我爸突然胸口剧痛，帮我叫个车", hours=HOURS, now=DAYTIME).action == "emergency"
