@@ -229,7 +229,8 @@ class Inbox:
                 escalate_priority(current, decision.priority, self.hours, now)
             if decision.action == "emergency":
                 current.reason = decision.reason
-            reply = decision.reply if decision.action == "emergency" or current.status == "open" else None
+            urgent = decision.action == "emergency" or decision.reason == "urgent_care"
+            reply = decision.reply if urgent or current.status == "open" else None
             return Outcome(reply=reply, ticket=current, decision=decision)
         ticket = open_ticket(session, member, conv, reason=decision.reason, priority=decision.priority or "P2",
                              summary=text, hours=self.hours, decision=decision, now=now)

@@ -5,6 +5,8 @@ asked: only an advisor can look it up, and the membership entries would answer s
 knowledge base could not answer ("你们回复太慢了") also goes to an advisor, worded as a service request, not as a
 symptom for a department; an off-topic request ("帮我订个外卖", "今天天气怎么样") gets a word about what the assistant
 does and no ticket. Any health word in the message wins: "药过期了还能吃吗" and "外卖吃多了胃疼" are health questions.
+A pet's own health ("我家狗狗拉肚子怎么办") is a vet's matter, whatever health words it uses, unless a person is in it
+(an allergy, a bite, an infection passed on, a pregnancy).
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from typing import Literal
 
 from classifier.features import DICT_PATH
 
-Kind = Literal["account", "service", "off_topic"]
+Kind = Literal["pet", "account", "service", "off_topic"]
 
 # Words that make a message a health question whatever else it says. Broad on purpose: a health question read as
 # off-topic would get no ticket, while a service question read as a health one only gets the usual wording.
@@ -29,6 +31,13 @@ _HEALTH = re.compile(
     r"出汗|乏力|疲劳|注意力|多动|发育|身高|长高|视力|近视|记忆|体质|调理|中医|保健|养生|补品|维生素|钙",
     re.IGNORECASE,
 )
+# The message opens with the animal as its subject ("狗毛过敏", "狗皮膏药", "猫砂" do not).
+_PET_SUBJECT = re.compile(
+    r"^(?:我家|家里|我的|我养的|家养的)?的?(?:一只|那只|这只|只)?(?:狗狗|猫咪|宠物|小狗|小猫|狗子|猫猫|兔子|仓鼠|鹦鹉|金毛|"
+    r"泰迪|柯基|哈士奇|柴犬|比熊|布偶|英短|边牧|狗|猫)(?!毛|粮|砂|皮|肉|屎)"
+)
+# A person in a pet message: their allergy, a bite or scratch, an infection passed on, a pregnancy, a family member.
+_PET_PERSON = re.compile(r"过敏|传染|传给|人畜|弓形虫|狂犬|孕|咬|抓|挠|舔|我|孩子|宝宝|小孩|老人|家人|人")
 # Expiry, renewal, payment and account matters: no knowledge-base entry answers them (on our validation files
 # every question with these words is a must-not-answer one).
 _ACCOUNT = re.compile(
@@ -43,7 +52,7 @@ _SERVICE = re.compile(
 # Requests that have nothing to do with health or the membership.
 _OFF_TOPIC = re.compile(
     r"外卖|天气|快递|打车|叫车|导航|股票|基金|彩票|笑话|唱(?:一)?首歌|翻译|电影|电视剧|话费|"
-    r"机票|火车票|酒店|订餐|点餐|菜谱|星座|算命|红包|比分|新闻"
+    r"机票|火车票|酒店|订餐|点餐|菜谱|星座|算命|红包|比分|新闻|餐厅|饭店|美食|景点|旅游攻略|游戏"
 )
 # Drug, disease, symptom and test names the regex cannot list ("缬沙坦", "阿莫西林胶囊", "癫痫") are in the
 # classifier's medical dictionary.
@@ -52,7 +61,10 @@ MAX_OFF_TOPIC_CHARS = 40  # a long message is more likely to hide a health quest
 
 
 def kind(text: str) -> Kind | None:
-    """"account", "service", "off_topic" or None (a health question, or not sure)."""
+    """"pet", "account", "service", "off_topic" or None (a health question, or not sure)."""
+    pet = _PET_SUBJECT.search(text)
+    if pet and not _PET_PERSON.search(text, pet.end()):
+        return "pet"
     if _HEALTH.search(text) or _names_a_medical_term(text):
         return None
     if _ACCOUNT.search(text):

@@ -1,8 +1,8 @@
 """The dialogue pipeline: one function from (member, message) to a decision, with no side effects.
 
-Stages, in order: safety -> open ticket (handoff) -> explicit request for a person -> small talk -> guardrails ->
-account matters (expiry, renewal, payment) -> knowledge base -> not a health question (service matter, off-topic) ->
-department routing -> escalation to the advisor queue.
+Stages, in order: safety (red flags, then care that cannot wait) -> open ticket (handoff) -> explicit request for a
+person -> small talk -> a pet's health -> guardrails -> account matters (expiry, renewal, payment) -> knowledge base
+-> not a health question (service matter, off-topic) -> department routing -> escalation to the advisor queue.
 """
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ class Decision:
 
     text: str
     action: str  # answer | escalate | emergency
-    reason: str  # emergency, self_harm, joined_ticket, human_request, small_talk, guardrail, kb_answer,
+    reason: str  # emergency, self_harm, urgent_care, joined_ticket, human_request, small_talk, guardrail, kb_answer,
     #              service, off_topic, no_answer
     reply: str | None
     safety: str | None = None
@@ -129,6 +129,13 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
     priority = "P1" if check.high_risk else "P2"
     base = {"text": text, "safety": check.flag, "guardrail": check.guardrail}
 
+    # An animal bite: the wound care and the clinic visit cannot wait for an advisor, even one already on the chat.
+    if check.urgent_care:
+        routing = _route(text)
+        when = hours.when_text("P1", now)
+        return Decision(action="escalate", reason="urgent_care", priority="P1", safety_rule=check.rule,
+                        reply=texts.URGENT_CARE.format(care=check.urgent_care, when=when), **{**base, **routing})
+
     # 2. Handoff: while an advisor owns the chat, the bot does not talk over them.
     if member.open_ticket_id is not None:
         return Decision(action="escalate", reason="joined_ticket", reply=texts.JOINED_TICKET,
@@ -140,27 +147,31 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
         return Decision(action="escalate", reason="human_request", reply=texts.HUMAN_REQUEST.format(when=when),
                         priority=priority, **{**base, **_route(text)})
 
-    # 4. Greetings, thanks, goodbyes, a bare number: a short word, not a ticket.
+    # 4. Greetings, thanks, goodbyes, the member's own next step, a bare number: a short word, not a ticket.
     chat = small_talk.kind(text)
     if chat is not None:
         return Decision(action="answer", reason="small_talk", reply=texts.SMALL_TALK[chat], **base)
 
+    # 5. A pet's health is a vet's matter, drug questions included (the KB's diarrhoea entry is for people).
+    other = non_health.kind(text) if not check.high_risk else None
+    if other == "pet":
+        return Decision(action="answer", reason="off_topic", reply=texts.PET, **base)
+
     routing = _route(text)
     when = hours.when_text(priority, now)
 
-    # 5. Doses, prescriptions, stopping medicine, diagnoses: always a person, never the KB.
+    # 6. Doses, prescriptions, stopping medicine, diagnoses: always a person, never the KB.
     if check.guardrail:
         return Decision(action="escalate", reason="guardrail", priority=priority,
                         reply=texts.GUARDRAIL.format(department=routing["department"], when=when),
                         **{**base, **routing})
 
-    # 6. Expiry, renewal, payment and account matters: an advisor looks them up (the KB's membership entries would
+    # 7. Expiry, renewal, payment and account matters: an advisor looks them up (the KB's membership entries would
     #    answer something else).
-    other = non_health.kind(text) if not check.high_risk else None
     if other == "account":
         return _service_request(base, priority, when)
 
-    # 7. The knowledge base answers only when it is confident. A high-risk finding is answered too, and an
+    # 8. The knowledge base answers only when it is confident. A high-risk finding is answered too, and an
     #    advisor follows up within the hour (the inbox opens a P1 ticket beside the answer).
     lookup = _kb_lookup(text)
     candidates = [m.as_dict() for m in lookup.candidates] if lookup else []
@@ -172,7 +183,7 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
                         kb_entry_id=best.entry_id, kb_topic=best.topic, kb_score=round(best.score, 4),
                         kb_candidates=candidates, **{**base, **routing, "department": best.department})
 
-    # 8. Not a health question: a service matter goes to an advisor as such; a request outside the service gets a
+    # 9. Not a health question: a service matter goes to an advisor as such; a request outside the service gets a
     #    word about what the assistant does, not a ticket.
     top_score = round(candidates[0]["score"], 4) if candidates else None
     if other == "off_topic":
@@ -181,7 +192,7 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
     if other == "service":
         return _service_request(base, priority, when, kb_candidates=candidates, kb_score=top_score)
 
-    # 9. Everything else goes to an advisor of the routed department.
+    # 10. Everything else goes to an advisor of the routed department.
     template = texts.ESCALATED_UNCERTAIN if routing.get("department_uncertain") else texts.ESCALATED
     return Decision(action="escalate", reason="no_answer", priority=priority, kb_candidates=candidates,
                     kb_score=top_score, reply=template.format(department=routing["department"], when=when),

@@ -49,6 +49,7 @@ class SafetyResult:
     first_aid: str | None  # for emergencies: the one key first-aid step, Chinese, one sentence
     guardrail: Guardrail | None  # asks for a dose/prescription/stopping a medicine/a diagnosis -> never KB-answered
     high_risk: bool  # severely abnormal report value or high-risk finding -> ticket priority P1
+    urgent_care: str | None = None  # not a 120 emergency but care that cannot wait for an advisor (animal bites)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1819,6 +1820,33 @@ def _asked_in_advance(text: str) -> bool:
                 or (_MSG_MEDIA.search(text) and not _MSG_OWN_FAMILY.search(text)))
 
 
+# An animal bite or scratch is a rabies exposure: not a 120 emergency, but the wound washing and the post-exposure
+# clinic cannot wait for an advisor's reply, so the member gets both at once (and the ticket is P1). The animal must be
+# the one that bites ("我家猫被狗咬了" is the pet's injury, a vet's matter).
+_ANIMAL = (r"狗|犬|猫|老鼠|耗子|蝙蝠|猴|狐狸|浣熊|獾|松鼠|仓鼠|兔|雪貂|黄鼠狼|动物|宠物|泰迪|金毛|柯基|哈士奇|柴犬|比熊|博美|"
+           r"布偶|英短|边牧|德牧|藏獒")
+_ANIMAL_BITE = _rx(rf"(?:被|让|给|叫)◇{{0,8}}?(?:{_ANIMAL})◇{{0,4}}?(?:咬|抓|挠|舔|啃)|"
+                   rf"(?:{_ANIMAL})(?:子|狗|咪|儿)?(?:把|将)?(?:我|人|{_KIN})?◇{{0,3}}?(?:咬|抓|挠)(?:了|伤|破|到|出)|"
+                   rf"(?:{_ANIMAL})(?:咬|抓)(?:伤|的)|犬伤|狂犬病?暴露")
+_ANIMAL_IS_VICTIM = _rx(rf"(?:{_ANIMAL})(?:狗|咪)?(?:被|让|给)")
+_BITES_A_PERSON = _rx(rf"(?:咬|抓|挠)(?:了|伤了|破了|到了?)?(?:我|人|{_KIN})")
+_NOT_BITTEN = re.compile(r"(?:没|未|不是|并非)(?:有)?(?:被)?$")
+ANIMAL_BITE_CARE = (
+    "被动物咬伤、抓伤，请先这样处理：\n"
+    "1. 立即用肥皂水和流动的清水交替冲洗伤口至少15分钟，再用碘伏消毒；不要用嘴吸伤口，也不要包扎得太紧。\n"
+    "2. 今天就去当地的狂犬病暴露预防处置门诊（犬伤门诊，多设在医院急诊或疾控中心），越早越好，最好在24小时内，"
+    "由医生判断是否需要接种狂犬疫苗、注射免疫球蛋白；已经超过24小时也仍要尽快去。\n"
+    "3. 伤口很深、出血止不住，或伤在头面部、颈部、手部，请直接去医院急诊。"
+)
+
+
+def _animal_bite(norm: str) -> bool:
+    """A person (the member or their family) was bitten, scratched or licked by an animal."""
+    if _ANIMAL_IS_VICTIM.search(norm) and not _BITES_A_PERSON.search(norm):
+        return False
+    return any(not _NOT_BITTEN.search(norm[:m.start()]) for m in _ANIMAL_BITE.finditer(norm))
+
+
 def assess(text: str) -> SafetyResult:
     """Run the safety stage on one member message: the rules, then the back-up model when the rules say "none"."""
     result, norm, in_advance = _assess_rules(text)
@@ -1829,7 +1857,7 @@ def assess(text: str) -> SafetyResult:
         model = _backup.get()
         if model is not None:
             flag = _model_flag(model, norm, in_advance)
-            if flag == "emergency":
+            if flag == "emergency" and result.urgent_care is None:  # a bleeding bite: the bite care, not 120
                 return SafetyResult("emergency", "model_emergency", _MODEL_FIRST_AID, result.guardrail, result.high_risk)
             if flag == "self_harm":
                 return SafetyResult("self_harm", "model_self_harm", None, result.guardrail, result.high_risk)
@@ -1851,6 +1879,8 @@ def _assess_rules(text: str) -> tuple[SafetyResult, str, bool]:
         if rule.fires(norm, neg_view):
             # Physical emergencies come first: an overdose that was already taken needs 120 before a hotline.
             return SafetyResult(rule.flag, rule.id, rule.first_aid, guardrail, high_risk_rule is not None), norm, in_advance
+    if _animal_bite(norm):
+        return SafetyResult("none", "animal_bite", None, guardrail, True, ANIMAL_BITE_CARE), norm, in_advance
     return SafetyResult("none", high_risk_rule, None, guardrail, high_risk_rule is not None), norm, in_advance
 
 

@@ -19,7 +19,8 @@ PHRASES = {
                 "先下了", "回头聊", "改天聊", "下次聊", "回头再问", "改天再问", "下次再问"],
     "greeting": ["你好", "您好", "hello", "hi", "哈喽", "嗨", "在吗", "在不在", "有人在吗", "有人吗", "早上好",
                  "上午好", "中午好", "下午好", "晚上好", "早安", "早"],
-    "ack": ["好的", "好滴", "好吧", "好", "收到", "明白了", "明白", "知道了", "了解了", "了解", "okay", "ok", "行",
+    "ack": ["好的", "好滴", "好吧", "好", "收到", "我明白了", "明白了", "明白", "我知道了", "知道了", "我了解了", "了解了",
+            "了解", "我懂了", "okay", "ok", "行",
             "可以", "没事了", "没有了", "没问题了", "没问题", "懂了", "不用了", "不需要了", "先这样"],
 }
 # Words that only make sense beside another phrase ("谢谢你", "谢谢医生"), never on their own.
@@ -33,6 +34,15 @@ _NUMBER_ONLY = re.compile(r"^[\d\s.,，。/%+-]+$")  # "5", "3.2", "150/95": a n
 # When a message mixes kinds, the reply answers the most telling one ("好的，谢谢" is thanks).
 _PRIORITY = ("identity", "thanks", "goodbye", "greeting", "ack")  # "unclear" is never mixed
 MAX_CHARS = 30  # small talk is short
+# The member's own next step, with no question in it: "好的，那我明天去医院看看", "那我再观察两天吧", "我去挂个号".
+_PLAN = re.compile(
+    r"(?:那|那么|那就|行|嗯)?(?:我|我们)?(?:就|还是|先|再)?"
+    r"(?:明天|今天|后天|下午|晚上|周末|下周|过两天|过几天|回头|改天|马上|这就|晚点|抽空|有空)?(?:就|先|再|还是)?"
+    r"(?:去|到)?(?:医院|门诊|社区医院)?(?:去)?"
+    r"(?:看看|看一下|看下|看医生|看病|挂个号|挂号|查查|查一下|检查一下|复查一下|复查|"
+    r"观察(?:一下|几天|两天|一段时间)?|试试|试一下|(?:按|照)(?:你|您)说的(?:做|来|试试)?)(?:吧|了|去)?"
+)
+_PLAN_AROUND = ("ack", "thanks")  # "好的，…", "…，谢谢"
 
 
 def kind(text: str) -> str | None:
@@ -46,6 +56,8 @@ def kind(text: str) -> str | None:
     rest = _FILLER.sub("", text.lower())
     if not rest:
         return "ack"  # 嗯嗯, 哈哈, 👍
+    if _is_plan(rest):
+        return "plan"
     kinds: set[str] = set()
     while rest:
         match = next(((p, k) for p, k in _ORDERED if rest.startswith(p)), None)
@@ -56,3 +68,15 @@ def kind(text: str) -> str | None:
         rest = rest[len(match[0]):]
     # "医生" or "你" alone is a question about to follow, not small talk.
     return next((k for k in _PRIORITY if k in kinds), None)
+
+
+def _is_plan(rest: str) -> bool:
+    """The message states the member's next step ("那我明天去医院看看"), maybe after an "好的" or before a "谢谢"."""
+    around = [p for p, k in _ORDERED if k in _PLAN_AROUND]
+    while not _PLAN.fullmatch(rest):
+        shorter = next((rest[len(p):] for p in around if rest.startswith(p)), None) or \
+            next((rest[:-len(p)] for p in around if rest.endswith(p)), None)
+        if not shorter:
+            return False
+        rest = shorter
+    return True

@@ -34,6 +34,8 @@ def immediate_reply(msg: Inbound) -> str | None:
         return safety.emergency_reply(check)
     if check is not None and check.flag == "self_harm":
         return safety.self_harm_reply()
+    if check is not None and check.urgent_care:
+        return check.urgent_care
     return BUSY_REPLY
 
 

@@ -74,7 +74,7 @@ def kept_from_kb(texts: list[str]) -> np.ndarray:
     for text in texts:
         check = safety.assess(text)
         out.append(check.flag != "none" or bool(check.guardrail) or check.high_risk or bool(HUMAN_REQUEST.search(text))
-                   or small_talk.kind(text) is not None or non_health.kind(text) == "account")
+                   or small_talk.kind(text) is not None or non_health.kind(text) in ("pet", "account"))
     return np.array(out, dtype=bool)
 
 

@@ -40,6 +40,18 @@ def test_off_topic_opens_no_ticket_and_a_service_matter_opens_a_service_ticket(w
     assert ticket.reason == "service" and ticket.department == "内科" and ticket.priority == "P2"
 
 
+def test_an_animal_bite_opens_a_p1_ticket_and_its_care_reaches_a_member_already_with_an_advisor(wx):
+    _, reply, _ = wx.post(message_xml("o-bite", "text", "被狗咬了一口出血了"))
+    assert "冲洗伤口" in reply
+    [ticket] = tickets()
+    assert ticket.reason == "urgent_care" and ticket.priority == "P1"
+    with session_scope() as s:
+        s.get(Ticket, ticket.id).status = "claimed"
+    _, reply, _ = wx.post(message_xml("o-bite", "text", "刚才又被猫抓了一下"))
+    assert "冲洗伤口" in reply
+    assert len(tickets()) == 1
+
+
 def test_a_bare_number_after_the_rating_opens_no_ticket(wx):
     wx.post(message_xml("o-num", "text", UNCOVERED))
     wx.post(message_xml("o-num", "text", "结束"))

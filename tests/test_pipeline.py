@@ -88,6 +88,28 @@ def test_off_topic_requests_get_a_word_about_the_service_not_a_ticket():
         assert "健康助手" in d.reply and "人工" in d.reply and d.department is None, text
 
 
+def test_a_pets_health_goes_to_a_vet_and_a_person_in_it_stays_a_health_question():
+    for text in ("我家狗狗拉肚子怎么办", "猫咪打了疫苗还要驱虫吗", "我家猫吃了布洛芬，怎么办"):
+        d = decide(text, hours=HOURS, now=DAYTIME)
+        assert d.action == "answer" and d.reason == "off_topic" and "兽医" in d.reply and d.priority is None, text
+    for text in ("狗毛过敏怎么办", "狗皮膏药能贴吗", "狗狗拉肚子会传染给人吗", "家里养猫，孩子总咳嗽", "怀孕了能养猫吗"):
+        assert "兽医" not in decide(text, hours=HOURS, now=DAYTIME).reply, text
+
+
+def test_an_animal_bite_gets_wound_care_and_the_clinic_at_once_not_120():
+    for text in ("被狗咬了一口出血了", "被邻居家的猫抓了一下，破皮了要打狂犬疫苗吗", "狗狗咬了我儿子的手"):
+        d = decide(text, hours=HOURS, now=DAYTIME)
+        assert d.action == "escalate" and d.reason == "urgent_care" and d.priority == "P1", text
+        assert "冲洗伤口" in d.reply and "犬伤门诊" in d.reply and "120" not in d.reply, text
+    # with an advisor on the chat the care still goes out first
+    d = decide("刚被猫咬了", MemberState(open_ticket_id=3), hours=HOURS, now=DAYTIME)
+    assert d.reason == "urgent_care" and "冲洗伤口" in d.reply
+    # heavy bleeding and a pet's own injury are not this
+    assert decide("被狗咬了流了好多血止不住", hours=HOURS, now=DAYTIME).action == "emergency"
+    assert decide("我家猫被狗咬了", hours=HOURS, now=DAYTIME).reason != "urgent_care"
+    assert decide("没被狗咬，就是吓了一跳", hours=HOURS, now=DAYTIME).reason != "urgent_care"
+
+
 def test_a_health_word_keeps_a_message_a_health_question():
     for text in ("药过期了还能吃吗", "外卖吃多了胃胀", "天气一冷膝盖就疼", "会员能查幽门螺杆菌吗，多少钱",
                  "吃了过期的酸奶会怎么样"):
