@@ -16,12 +16,15 @@ from models import Conversation, Member, Message, Ticket, utcnow
 from . import safety, texts
 from .db import session_scope
 from .hours import ServiceHours
-from .pipeline import Decision, MemberState, decide
+from .pipeline import Decision, MemberState, decide, follows_up
 from .tickets import escalate_priority, open_ticket
 
 log = logging.getLogger(__name__)
 
 CONVERSATION_IDLE = timedelta(hours=24)
+FOLLOW_UP_WINDOW = timedelta(minutes=30)  # "那需要吃药吗" reads with a question asked within this time
+# Decisions on a health question, which a follow-up can refer to (not small talk, a pet, a service matter).
+_QUESTION_REASONS = {"kb_answer", "no_answer", "guardrail"}
 END_WORDS = {"结束", "结束咨询", "结束对话"}
 RATING = re.compile(r"^\s*([1-5])\s*分?\s*$")
 
@@ -215,8 +218,10 @@ class Inbox:
         if rated is not None:
             return rated
 
-        decision = decide(text, MemberState(open_ticket_id=current.id if current else None), hours=self.hours,
-                          now=now)
+        state = MemberState(open_ticket_id=current.id if current else None)
+        if current is None and follows_up(text):
+            state = self._previous(session, conv, now) or state
+        decision = decide(text, state, hours=self.hours, now=now)
         if decision.action == "answer":
             if decision.priority and current is None:  # a high-risk finding: answered, and a person follows up
                 ticket = open_ticket(session, member, conv, reason="high_risk", priority=decision.priority,
@@ -235,6 +240,26 @@ class Inbox:
         ticket = open_ticket(session, member, conv, reason=decision.reason, priority=decision.priority or "P2",
                              summary=text, hours=self.hours, decision=decision, now=now)
         return Outcome(reply=decision.reply, ticket=ticket, decision=decision)
+
+    @staticmethod
+    def _previous(session: Session, conv: Conversation, now) -> MemberState | None:  # type: ignore[no-untyped-def]
+        """The member's latest question within FOLLOW_UP_WINDOW, for a follow-up; None when there is none.
+
+        Queried only for messages that read as follow-ups, so the usual message pays nothing for it.
+        """
+        if conv.id is None:
+            return None
+        rows = session.execute(
+            select(Message.content, Message.decision)
+            .where(Message.conversation_id == conv.id, Message.direction == "in",
+                   Message.msg_type.in_(("text", "voice")), Message.created_at >= now - FOLLOW_UP_WINDOW)
+            .order_by(Message.id.desc()).limit(3)).all()
+        for content, decision in rows:
+            decision = decision or {}
+            if decision.get("reason") in _QUESTION_REASONS:
+                return MemberState(previous_text=decision.get("context") or content,
+                                   previous_entry_id=decision.get("kb_entry_id"))
+        return None
 
     def _rating_or_end(self, session: Session, member: Member, current: Ticket | None, text: str,
                        now) -> Outcome | None:  # type: ignore[no-untyped-def]

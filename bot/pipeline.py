@@ -3,6 +3,7 @@
 Stages, in order: safety (red flags, then care that cannot wait) -> open ticket (handoff) -> explicit request for a
 person -> small talk -> a pet's health -> guardrails -> account matters (expiry, renewal, payment) -> knowledge base
 -> not a health question (service matter, off-topic) -> department routing -> escalation to the advisor queue.
+A short follow-up ("那需要吃药吗") is read with the member's previous question by the KB and routing.
 """
 from __future__ import annotations
 
@@ -31,11 +32,32 @@ PUBLIC_FIELDS = ("text", "action", "safety", "department", "department_confidenc
                  "kb_entry_id", "kb_topic", "kb_score", "priority", "reply")
 
 
+# A follow-up that means nothing without the member's previous question: "那需要吃药吗", "还有别的办法吗", "严重吗",
+# "上面说的那个要空腹吗". Only short messages: a longer one names its own subject.
+_FOLLOW_UP = re.compile(
+    r"^(?:那|那么|还有|还能|还要|还需要|还用|另外|这个|这种|这样|那个|上面|刚才|刚刚|你说的|你刚才|如果是|要是|"
+    r"(?:是不是|需不需要|需要|要不要|用不用|能不能|可不可以|会不会|会|能|要|可以)?"
+    r"(?:严重|要紧|正常|危险|吃药|吃什么药|治疗|治好|根治|遗传|传染|复发|癌变|恶变|复查|手术|喝酒|运动|"
+    r"挂什么科|看什么科|挂哪个科|去哪个科|怎么办|怎么治|怎么调理|注意什么|有什么影响))"
+)
+FOLLOW_UP_MAX_CHARS = 16
+CONTEXT_MAX_CHARS = 200  # the previous question(s) kept as context, most recent last
+
+
+def follows_up(text: str) -> bool:
+    """True when the message reads as a follow-up to the member's previous question."""
+    text = text.strip()
+    return len(text) <= FOLLOW_UP_MAX_CHARS and bool(_FOLLOW_UP.match(text))
+
+
 @dataclass(frozen=True)
 class MemberState:
     """What the pipeline needs to know about the member."""
 
     open_ticket_id: int | None = None
+    # For a follow-up: the member's previous question (with its own context) and the KB entry that answered it.
+    previous_text: str | None = None
+    previous_entry_id: int | None = None
 
 
 @dataclass
@@ -59,6 +81,7 @@ class Decision:
     kb_candidates: list[dict[str, Any]] = field(default_factory=list)
     guardrail: str | None = None
     safety_rule: str | None = None
+    context: str | None = None  # a follow-up read together with the previous question (what KB and routing saw)
 
     def public(self) -> dict[str, Any]:
         """The stable fields printed by `python -m bot.cli ask`."""
@@ -157,7 +180,14 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
     if other == "pet":
         return Decision(action="answer", reason="off_topic", reply=texts.PET, **base)
 
-    routing = _route(text)
+    # A follow-up is read together with the previous question for the KB and routing; safety, guardrails and the
+    # non-health checks read the message itself.
+    context = None
+    if member.previous_text and follows_up(text):
+        context = f"{member.previous_text}。{text}"[-CONTEXT_MAX_CHARS:]
+        base["context"] = context
+    topic = context or text
+    routing = _route(topic)
     when = hours.when_text(priority, now)
 
     # 6. Doses, prescriptions, stopping medicine, diagnoses: always a person, never the KB.
@@ -173,9 +203,12 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
 
     # 8. The knowledge base answers only when it is confident. A high-risk finding is answered too, and an
     #    advisor follows up within the hour (the inbox opens a P1 ticket beside the answer).
-    lookup = _kb_lookup(text)
+    lookup = _kb_lookup(topic)
     candidates = [m.as_dict() for m in lookup.candidates] if lookup else []
-    if lookup and lookup.best:
+    # The entry that answered the previous question did not answer this follow-up: a person, not the same text.
+    repeat = context is not None and lookup is not None and lookup.best is not None \
+        and lookup.best.entry_id == member.previous_entry_id
+    if lookup and lookup.best and not repeat:
         best = lookup.best
         footer = texts.HIGH_RISK_FOLLOW_UP if check.high_risk else texts.KB_FOOTER
         reply = f"{best.answer}\n{texts.DISCLAIMER}\n{footer}"

@@ -94,3 +94,18 @@ def test_high_risk_finding_is_answered_and_followed_up_within_the_hour(wx):
     [ticket] = tickets()
     assert ticket.priority == "P1" and ticket.reason in ("high_risk", "no_answer")
     assert "健康顾问" in reply
+
+
+def test_a_follow_up_is_read_with_the_previous_question(wx):
+    _, first, _ = wx.post(message_xml("o-fu", "text", "查出幽门螺杆菌阳性"))
+    _, follow_up, _ = wx.post(message_xml("o-fu", "text", "会传染吗"))
+    assert "传" in follow_up and follow_up != first  # the transmission entry, not the same answer again
+    with session_scope() as s:
+        last = s.scalars(select(Message).where(Message.direction == "in").order_by(Message.id.desc())).first()
+        assert last.decision["context"] == "查出幽门螺杆菌阳性。会传染吗"
+        assert last.decision["department"] == "消化内科"
+    # a message that names its own subject is read alone
+    wx.post(message_xml("o-fu", "text", "牙龈老是出血"))
+    with session_scope() as s:
+        last = s.scalars(select(Message).where(Message.direction == "in").order_by(Message.id.desc())).first()
+        assert last.decision.get("context") is None

@@ -8,6 +8,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from bot.hours import ServiceHours
 from bot import pipeline
 from bot.pipeline import PUBLIC_FIELDS, MemberState, decide
@@ -108,6 +110,31 @@ def test_an_animal_bite_gets_wound_care_and_the_clinic_at_once_not_120():
     assert decide("被狗咬了流了好多血止不住", hours=HOURS, now=DAYTIME).action == "emergency"
     assert decide("我家猫被狗咬了", hours=HOURS, now=DAYTIME).reason != "urgent_care"
     assert decide("没被狗咬，就是吓了一跳", hours=HOURS, now=DAYTIME).reason != "urgent_care"
+
+
+@pytest.mark.parametrize("text", ["那需要吃药吗", "还有别的办法吗", "严重吗", "上面说的那个要空腹吗", "要不要复查", "挂什么科"])
+def test_short_follow_ups_are_recognised(text):
+    assert pipeline.follows_up(text)
+
+
+@pytest.mark.parametrize("text", ["牙疼", "孩子发烧39度怎么办", "血压150/95要吃药吗", "那个医生说我血压有点高，需要吃药吗"])
+def test_questions_with_their_own_subject_are_not_follow_ups(text):
+    assert not pipeline.follows_up(text)
+
+
+def test_a_follow_up_is_routed_and_answered_with_the_previous_question():
+    alone = decide("那需要吃药吗", hours=HOURS, now=DAYTIME)
+    assert alone.context is None
+    state = MemberState(previous_text="最近量血压150/95，有点头晕")
+    d = decide("那需要吃药吗", state, hours=HOURS, now=DAYTIME)
+    assert d.context == "最近量血压150/95，有点头晕。那需要吃药吗" and d.department == "心血管内科"
+    # the entry that answered the previous question is not sent again: a person takes the follow-up
+    if d.kb_entry_id is not None:
+        again = decide("那需要吃药吗", MemberState(previous_text=state.previous_text, previous_entry_id=d.kb_entry_id),
+                       hours=HOURS, now=DAYTIME)
+        assert again.action == "escalate" and again.kb_entry_id is None and again.department == "心血管内科"
+    # safety still reads the message itself
+    assert decide("那我不想活了", state, hours=HOURS, now=DAYTIME).action == "emergency"
 
 
 def test_a_health_word_keeps_a_message_a_health_question():
