@@ -148,7 +148,7 @@ class Inbox:
             member.last_inbound_at = now
             member.window_messages_sent = 0
 
-        if throttle and msg.kind != "event" and safety.assess(msg.text).flag == "none":
+        if throttle and msg.kind != "event" and self._can_wait(msg.text):
             outcome = self._throttled(current, throttle)
         else:
             outcome = self._dispatch(session, member, conversation, current, msg)
@@ -183,6 +183,12 @@ class Inbox:
             conv = Conversation(member=member, started_at=now, last_message_at=now)
             session.add(conv)
         return member, conv, current
+
+    @staticmethod
+    def _can_wait(text: str) -> bool:
+        """No red flag and no care that cannot wait (an animal bite): a flooding member's message may skip stages."""
+        check = safety.assess(text)
+        return check.flag == "none" and not check.urgent_care
 
     @staticmethod
     def _throttled(current: Ticket | None, throttle: str) -> Outcome:

@@ -28,6 +28,7 @@ def test_a_flooding_member_is_throttled_without_losing_messages(app, wx):
     assert counts()[0] == 5  # every message is stored
     # A red flag is never throttled, and other members are unaffected.
     assert "120" in wx.post(message_xml("o-flood", "text", "我爸胸口剧痛满头大汗"))[1]
+    assert "冲洗伤口" in wx.post(message_xml("o-flood", "text", "刚被狗咬了一口"))[1]  # nor is an animal bite
     assert "健康顾问" in wx.post(message_xml("o-calm", "text", UNCOVERED))[1]
 
 
@@ -37,15 +38,16 @@ def test_database_outage_spools_and_replays(app, wx):
     try:
         _, busy, _ = wx.post(message_xml("o-outage", "text", UNCOVERED, msg_id=501))
         _, urgent, _ = wx.post(message_xml("o-outage", "text", "我爸胸口剧痛满头大汗", msg_id=502))
+        _, bite, _ = wx.post(message_xml("o-bite-outage", "text", "刚被猫抓破了手", msg_id=503))
         # A retry during the outage gets the same answer and is not spooled twice.
         assert wx.post(message_xml("o-outage", "text", UNCOVERED, msg_id=501))[1] == busy
     finally:
         db.configure(real_url)
-    assert "稍后" in busy and "120" in urgent
-    assert get_redis().llen(spool.SPOOL_KEY) == 2
-    assert spool.replay(app.extensions["inbox"]) == 2
+    assert "稍后" in busy and "120" in urgent and "冲洗伤口" in bite
+    assert get_redis().llen(spool.SPOOL_KEY) == 3
+    assert spool.replay(app.extensions["inbox"]) == 3
     assert get_redis().llen(spool.SPOOL_KEY) == 0
-    assert counts() == (2, 2, 1)  # one ticket: the emergency joins the first message's ticket
+    assert counts() == (3, 3, 2)  # the emergency joins the first message's ticket; the bite has its own
     with session_scope() as s:
         out = {m.content[:4]: m for m in s.scalars(select(Message).where(Message.direction == "out"))}
     pending = [m for m in out.values() if m.status == "pending"]
