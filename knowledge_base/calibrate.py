@@ -83,6 +83,7 @@ def score_rows(index: KBIndex, model: Any, texts: list[str], progress: bool = Fa
     from . import embedder
     from . import text as textmod
 
+    texts = [textmod.query_text(t) for t in texts]
     vectors = embedder.encode(model, texts)
     items = zip(texts, vectors)
     if progress:

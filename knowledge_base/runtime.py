@@ -153,6 +153,7 @@ def reset() -> None:
 
 def query_parts(text: str, mdl: Any) -> tuple[np.ndarray, list[str]]:
     """The query's unit vector and BM25 tokens."""
+    text = textmod.query_text(text)
     return embedder.encode(mdl, [text])[0], textmod.tokens(text)
 
 

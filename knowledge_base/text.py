@@ -12,6 +12,22 @@ _jieba_ready = False
 _NOISE = re.compile(r"^[\W_]+$")
 
 
+# A greeting or a self-introduction clause at the start ("医生您好，", "我今年45岁，", "女，32岁，") says nothing about
+# the question, yet pulled "我今年45岁，体检发现空腹血糖6.5" toward the family-history entries ("我今年40岁，父亲…").
+_PREAMBLE = re.compile(
+    r"^(?:(?:医生|大夫|老师|专家)?(?:您好|你好)(?:医生|大夫)?|请问一下|请问|打扰(?:一下|了)|麻烦问一下|想咨询一下|咨询一下|"
+    r"(?:我|本人)?(?:今年)?\d{1,3}岁(?:了)?|(?:男|女)(?:性)?[,，、\s]*\d{1,3}岁|\d{1,3}岁(?:男|女)(?:性)?)[,，。.!！:：\s]+"
+)
+_MIN_QUESTION_CHARS = 4
+
+
+def query_text(text: str) -> str:
+    """The question without a leading greeting or self-introduction clause (what queries are searched with)."""
+    while (m := _PREAMBLE.match(text)) and len(text) - m.end() >= _MIN_QUESTION_CHARS:
+        text = text[m.end():]
+    return text
+
+
 def normalize(text: str) -> str:
     """NFKC (full-width to half-width), lower case, collapsed whitespace."""
     text = unicodedata.normalize("NFKC", text or "").lower()

@@ -10,6 +10,7 @@ import pytest
 import knowledge_base
 from bot import create_app, db
 from knowledge_base import calibrate, runtime, store
+from knowledge_base import text as textmod
 from knowledge_base.errors import ImportFailed, IndexNotBuilt, InvalidEntry
 from knowledge_base.index import STRIDE, KBIndex
 from knowledge_base.seed import decline_phrasings, load_seed, read_seed_files, seed_groups
@@ -168,6 +169,16 @@ def test_none_style_questions_are_not_answered(seeded) -> None:
         result = knowledge_base.lookup(text)
         assert result.best is None, text
     assert knowledge_base.lookup("").best is None
+
+
+@pytest.mark.parametrize("text, question", [
+    ("医生您好，我今年45岁，体检发现空腹血糖6.5，需要注意什么", "体检发现空腹血糖6.5，需要注意什么"),
+    ("男，52岁，尿酸520需要吃药吗", "尿酸520需要吃药吗"), ("请问，体检前要空腹吗", "体检前要空腹吗"),
+    ("45岁女性需要做哪些体检", "45岁女性需要做哪些体检"),  # the age is part of the question
+    ("我今年45岁，父亲有糖尿病", "父亲有糖尿病"), ("你好，血压高", "你好，血压高"),  # too little would be left
+])
+def test_a_greeting_or_self_introduction_is_not_searched(text: str, question: str) -> None:
+    assert textmod.query_text(text) == question
 
 
 def test_seed_questions_are_answered_by_their_entry(seeded) -> None:
