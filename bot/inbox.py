@@ -228,10 +228,11 @@ class Inbox:
         if current is None and follows_up(text):
             state = self._previous(session, conv, now) or state
         decision = decide(text, state, hours=self.hours, now=now)
+        summary = decision.context or text  # a follow-up's ticket shows the question it follows
         if decision.action == "answer":
             if decision.priority and current is None:  # a high-risk finding: answered, and a person follows up
                 ticket = open_ticket(session, member, conv, reason="high_risk", priority=decision.priority,
-                                     summary=text, hours=self.hours, decision=decision, now=now)
+                                     summary=summary, hours=self.hours, decision=decision, now=now)
                 return Outcome(reply=decision.reply, ticket=ticket, decision=decision)
             return Outcome(reply=decision.reply, decision=decision)
         if current is not None:
@@ -244,7 +245,7 @@ class Inbox:
             reply = decision.reply if urgent or current.status == "open" else None
             return Outcome(reply=reply, ticket=current, decision=decision)
         ticket = open_ticket(session, member, conv, reason=decision.reason, priority=decision.priority or "P2",
-                             summary=text, hours=self.hours, decision=decision, now=now)
+                             summary=summary, hours=self.hours, decision=decision, now=now)
         return Outcome(reply=decision.reply, ticket=ticket, decision=decision)
 
     @staticmethod

@@ -104,6 +104,11 @@ def test_a_follow_up_is_read_with_the_previous_question(wx):
         last = s.scalars(select(Message).where(Message.direction == "in").order_by(Message.id.desc())).first()
         assert last.decision["context"] == "查出幽门螺杆菌阳性。会传染吗"
         assert last.decision["department"] == "消化内科"
+    # an escalated follow-up's ticket shows the question it follows
+    wx.post(message_xml("o-fu2", "text", "最近老是失眠，睡不着"))
+    wx.post(message_xml("o-fu2", "text", "还有别的办法吗"))
+    [ticket] = tickets()
+    assert ticket.summary == "最近老是失眠，睡不着。还有别的办法吗" and ticket.department == "精神心理科"
     # a message that names its own subject is read alone
     wx.post(message_xml("o-fu", "text", "牙龈老是出血"))
     with session_scope() as s:
