@@ -35,12 +35,15 @@ PUBLIC_FIELDS = ("text", "action", "safety", "department", "department_confidenc
 # A follow-up that means nothing without the member's previous question: "那需要吃药吗", "还有别的办法吗", "严重吗",
 # "上面说的那个要空腹吗". Only short messages: a longer one names its own subject.
 _FOLLOW_UP = re.compile(
-    r"^(?:那|那么|还有|还能|还要|还需要|还用|另外|这个|这种|这样|那个|上面|刚才|刚刚|你说的|你刚才|如果是|要是|"
+    r"^(?:那(?![天时次年会段边里家位些])|还有(?![点些])|还能|还要|还需要|还用|另外|这个(?![月星礼周年季])|这种|这样|"
+    r"上面|刚才说|刚刚说|你说的|你刚才|如果是|"
     r"(?:是不是|需不需要|需要|要不要|用不用|能不能|可不可以|会不会|会|能|要|可以)?"
     r"(?:严重|要紧|正常|危险|吃药|吃什么药|治疗|治好|根治|遗传|传染|复发|癌变|恶变|复查|手术|喝酒|运动|"
     r"挂什么科|看什么科|挂哪个科|去哪个科|怎么办|怎么治|怎么调理|注意什么|有什么影响))"
 )
 FOLLOW_UP_MAX_CHARS = 16
+# A message the classifier routes this confidently on its own names its own subject ("那天吃了海鲜全身起疹子").
+FOLLOW_UP_MAX_CONFIDENCE = 0.9
 CONTEXT_MAX_CHARS = 200  # the previous question(s) kept as context, most recent last
 
 
@@ -182,12 +185,14 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
 
     # A follow-up is read together with the previous question for the KB and routing; safety, guardrails and the
     # non-health checks read the message itself.
+    routing = _route(text)
     context = None
-    if member.previous_text and follows_up(text):
+    if member.previous_text and follows_up(text) \
+            and (routing.get("department_confidence") or 0.0) < FOLLOW_UP_MAX_CONFIDENCE:
         context = f"{member.previous_text}。{text}"[-CONTEXT_MAX_CHARS:]
         base["context"] = context
+        routing = _route(context)
     topic = context or text
-    routing = _route(topic)
     when = hours.when_text(priority, now)
 
     # 6. Doses, prescriptions, stopping medicine, diagnoses: always a person, never the KB.

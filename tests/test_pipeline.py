@@ -117,7 +117,8 @@ def test_short_follow_ups_are_recognised(text):
     assert pipeline.follows_up(text)
 
 
-@pytest.mark.parametrize("text", ["牙疼", "孩子发烧39度怎么办", "血压150/95要吃药吗", "那个医生说我血压有点高，需要吃药吗"])
+@pytest.mark.parametrize("text", ["牙疼", "孩子发烧39度怎么办", "血压150/95要吃药吗", "那个医生说我血压有点高，需要吃药吗",
+                                  "那天吃了海鲜身上起疹子", "这个月月经推迟了", "还有点头晕", "刚才头晕了一下"])
 def test_questions_with_their_own_subject_are_not_follow_ups(text):
     assert not pipeline.follows_up(text)
 
@@ -133,6 +134,8 @@ def test_a_follow_up_is_routed_and_answered_with_the_previous_question():
         again = decide("那需要吃药吗", MemberState(previous_text=state.previous_text, previous_entry_id=d.kb_entry_id),
                        hours=HOURS, now=DAYTIME)
         assert again.action == "escalate" and again.kb_entry_id is None and again.department == "心血管内科"
+    # a message that reads like one but names its own subject is routed on its own
+    assert decide("那我的牙龈老出血呢", state, hours=HOURS, now=DAYTIME).context is None
     # safety still reads the message itself
     assert decide("那我不想活了", state, hours=HOURS, now=DAYTIME).action == "emergency"
 
