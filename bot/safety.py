@@ -307,6 +307,12 @@ _RECOVERED = _rx(r"现在◇{0,6}好(?:了|多了)|现在◇{0,6}(?:挺好|很�
 # An event from an earlier day that a doctor has already seen: checked and sent home.
 _EVALUATED = _rx(r"已经出院|出院了|出院回家|(?:查|检查)了?◇{0,8}(?:都)?(?:没(?:有)?(?:问题|事|大碍|什么事)|正常)|医生说没(?:事|问题|大碍)")
 _NOW = re.compile(r"现在|刚才|刚刚|正在|又|再次|还在|今天|今早|今晚|此刻|这会")
+# A question about known epilepsy as a condition ("癫痫能治好吗", "哪家医院治癫痫好", "癫痫和晕厥怎么区别"): the
+# seizures and faints the message tells of are the disease's history, unless something happens now or goes on.
+_EPILEPSY = _rx(r"癫痫|羊(?:癫|角)疯|母猪疯|羔羊疯")
+_ONGOING = _rx(r"还不醒|还没醒|没醒|醒不过来|叫不醒|不停|停不下来|没停|止不住|越来越|一直抽|还在抽|抽个不停")
+_CONDITION_QUESTION = _rx(r"怎么治|怎样治|如何治|治疗|治好|能治|哪家医院|什么医院|医院好|吃什么药|用药|药物|遗传|原因|病因|表现|症状|"
+                          r"忌口|忌嘴|预防|康复|区别|哪个科|科室|寿命|是什么|有哪些|特征|土方|偏方|中药|西药|能好|危害")
 _PAST_DAY = re.compile(r"昨天|昨晚|前天|前几天|上周|上个?星期|上礼拜|那天|大前天")
 # A question about preventing something ("烧炭取暖怎么防中毒"), asked in the same clause as the emergency word.
 _PREVENT_Q = re.compile(r"(?:怎么|如何|怎样|咋)(?:才能)?(?:预防|防止|防范|防|避免)|防(?:止)?(?:中毒|摔|溺水|中暑|触电|噎)|"
@@ -440,6 +446,9 @@ def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) 
             continue  # "老公以前有过一次心梗，现在恢复得不错，平时要注意什么"
         if _in_message(_EVALUATED, text) and not _NOW.search(pre) and _PAST_DAY.search(text, max(0, start - _CONTEXT), start):
             continue  # "我爸昨天晕倒送医院了，查了没问题，今天已经出院": seen by a doctor and sent home
+        if _in_message(_EPILEPSY, text) and _in_message(_CONDITION_QUESTION, text) \
+                and not (_in_message(_NOW, text) or _in_message(_ONGOING, text)):
+            continue  # "我妹妹有癫痫，发作时口吐白沫，哪家医院治得好": the disease's history, asked about as a condition
         if _WORRY_PRE.search(pre) and not post.startswith("了"):
             continue  # "怕孩子触电", "担心他晕倒": a worry, not an event
         if _MAY_PRE.search(pre) and (_QUESTION_POST.search(post) or (pre.endswith("会不会") and not post.startswith("了"))):
@@ -1270,13 +1279,18 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
           ),
     _rule("suicide_method", _S,
           _t(r"割腕|割脉|跳楼(?!价|甩卖|大甩卖|机)|(?:想|要|打算|准备|就)◇{0,2}喝(?:敌敌畏|百草枯|老鼠药|除草剂)|"
-             r"(?:想|要|打算|准备)喝药(?!调|治|补|看|试|吗|好|有用|管用|的|水)|"
              r"(?:想|要|打算|准备|在想)◇{0,2}(?:往下跳|跳下去|跳下楼|从◇{0,6}(?:楼|窗户|桥|阳台|楼顶|天台)(?:上)?跳)|"
              r"跳河|跳江|跳桥|跳海|卧轨|上吊|(?:想|打算|准备|计划|要|去)◇{0,8}(?:烧炭|喝农药|"
              r"吃安眠药|开煤气|服毒|吞药|吃老鼠药|撞车|从楼上跳|跳下去)|"
              r"(?:想|打算|准备|计划|要)◇{0,3}(?:吃|吞|喝)◇{0,3}(?:一整瓶|整瓶|一瓶|一把|一大把|几十片|一盒|整盒|全部|所有的?)◇{0,3}"
              r"(?:药|安眠药|片)",
              unless=r"跳楼价|甩卖|跳河鱼|跳跳|取暖|烧烤|了解|预防|防中毒|安全吗|" + _BEREAVED),
+          ),
+    # 喝药 is also how many northerners say "take medicine": "高血压什么程度要喝药", "平时都要喝药保持血压".
+    _rule("suicide_method", _S,
+          _t(r"(?:想|要|打算|准备)喝药(?!调|治|补|看|试|吗|好|有用|管用|的|水)",
+             pre=r"(?:什么程度|程度|需要|需不需要|要不要|必须|按时|按医嘱|(?:每天|天天|平时|一直|长期)都?|得|该)",
+             unless=_BEREAVED),
           ),
     # "我在楼顶", "今晚要去江边，不回来了": at a high or watery place with words of not coming back.
     _rule("suicide_method", _S,

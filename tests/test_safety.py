@@ -690,3 +690,20 @@ ROUND7_FAMILIES: list[tuple[str, str]] = [
 def test_fresh_round_families(text: str, flag: str) -> None:
     result, _, _ = safety._assess_rules(text)
     assert result.flag == flag, (text, result)
+
+
+# Known epilepsy asked about as a condition: the seizures the message tells of are history, unless they happen now.
+@pytest.mark.parametrize("text,flag", [
+    ("我表哥十几岁时查出癫痫，发作时会抽搐、口吐白沫，这病会遗传给下一代吗", "none"),
+    ("婆婆有癫痫，上个月在菜市场突然倒地抽搐，送医院后好了，想问用什么药物控制比较好", "none"),
+    ("我弟弟有癫痫，刚才又发作了，抽了十几分钟还不停", "emergency"),
+    ("孩子有癫痫史，现在全身抽搐叫不醒，吃什么药能止住", "emergency"),
+    ("我老公有癫痫，他抽搐了十分钟还不醒，吃什么药", "emergency"),
+    # 喝药 is "take medicine" to many members; wanting to 喝药 is still a self-harm plan.
+    ("糖尿病每天都要喝药，能不能停", "none"),
+    ("高血压到什么程度要喝药", "none"),
+    ("我都想喝药了，活着太累", "self_harm"),
+    ("不想活了，准备喝药", "self_harm"),
+])
+def test_condition_questions_and_medicine_words_are_not_red_flags(text: str, flag: str) -> None:
+    assert assess(text).flag == flag
