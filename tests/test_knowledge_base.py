@@ -176,6 +176,8 @@ def test_none_style_questions_are_not_answered(seeded) -> None:
     ("男，52岁，尿酸520需要吃药吗", "尿酸520需要吃药吗"), ("请问，体检前要空腹吗", "体检前要空腹吗"),
     ("45岁女性需要做哪些体检", "45岁女性需要做哪些体检"),  # the age is part of the question
     ("我今年45岁，父亲有糖尿病", "父亲有糖尿病"), ("你好，血压高", "你好，血压高"),  # too little would be left
+    ("你好，我想问一下我血压150/90要吃药吗", "我血压150/90要吃药吗"), ("想问问血糖高怎么办", "血糖高怎么办"),
+    ("问题是血压高", "问题是血压高"), ("我问了医生说没事", "我问了医生说没事"),
 ])
 def test_a_greeting_or_self_introduction_is_not_searched(text: str, question: str) -> None:
     assert textmod.query_text(text) == question
