@@ -42,7 +42,7 @@ _PLAN = re.compile(
     r"(?:看看|看一下|看下|看医生|看病|挂个号|挂号|查查|查一下|检查一下|复查一下|复查|"
     r"观察(?:一下|几天|两天|一段时间)?|试试|试一下|(?:按|照)(?:你|您)说的(?:做|来|试试)?)(?:吧|了|去)?"
 )
-_PLAN_AROUND = ("ack", "thanks")  # "好的，…", "…，谢谢"
+_PLAN_AROUND = [p for p, k in _ORDERED if k in ("ack", "thanks")]  # "好的，…", "…，谢谢"
 
 
 def kind(text: str) -> str | None:
@@ -72,10 +72,9 @@ def kind(text: str) -> str | None:
 
 def _is_plan(rest: str) -> bool:
     """The message states the member's next step ("那我明天去医院看看"), maybe after an "好的" or before a "谢谢"."""
-    around = [p for p, k in _ORDERED if k in _PLAN_AROUND]
     while not _PLAN.fullmatch(rest):
-        shorter = next((rest[len(p):] for p in around if rest.startswith(p)), None) or \
-            next((rest[:-len(p)] for p in around if rest.endswith(p)), None)
+        shorter = next((rest[len(p):] for p in _PLAN_AROUND if rest.startswith(p)), None) or \
+            next((rest[:-len(p)] for p in _PLAN_AROUND if rest.endswith(p)), None)
         if not shorter:
             return False
         rest = shorter
