@@ -47,7 +47,8 @@ _ACCOUNT = re.compile(
 # The membership, prices and the service itself: an advisor handles them, not a department.
 _SERVICE = re.compile(
     r"无限卡|会员|开通|价格|多少钱|收费|费用|权益|投诉|表扬|建议|"
-    r"(?:回复|回答|服务|处理)(?:得|的)?(?:太|很|好|真|也太)?(?:慢|差|晚)|没人回|不回(?:复|消息|我)|怎么还没(?:人)?回"
+    r"(?:回复|回答|服务|处理)(?:得|的)?(?:太|很|好|真|也太)?(?:慢|差|晚)|没人回|不回(?:复|消息|我)|怎么还没(?:人)?回|"
+    r"(?:服务|客服|咨询|联系|你们的?)电话|联系方式|电话(?:是)?多少"
 )
 # Requests that have nothing to do with health or the membership.
 _OFF_TOPIC = re.compile(

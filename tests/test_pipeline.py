@@ -67,7 +67,7 @@ def test_red_flags_and_open_tickets_come_before_small_talk():
 
 
 def test_service_matters_go_to_an_advisor_as_service_not_as_a_symptom():
-    for text in ("我的无限卡什么时候到期", "怎么续费", "我想给我老婆也办一张卡", "发票怎么开"):
+    for text in ("我的无限卡什么时候到期", "怎么续费", "我想给我老婆也办一张卡", "发票怎么开", "你们的服务电话是多少"):
         d = decide(text, hours=HOURS, now=DAYTIME)
         assert d.action == "escalate" and d.reason == "service", text
         assert d.department == "内科" and "会员服务" in d.reply and "就医" not in d.reply, text
