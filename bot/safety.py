@@ -278,10 +278,11 @@ _NEG_POST = re.compile(r"^(?:倒|倒是|也|都|并|是|还|则|就)?(?:没有|�
 
 _HISTORY_PRE = re.compile(r"以前|之前|从前|以往|既往|(?<![打走跑赶送拿递飞冲扑转开晕昏睡抽弄搬追回爬游跳看望话])过去|曾经|曾|去年|前年|上个?月|上周|上次|上回|几年前|多年前|"
                           r"\d+年前|[一二两三四五六七八九十几]+年前|小时候|年轻时|年轻的时候|病史|有过|得过|犯过|那年|"
-                          r"当年|早年|前几年|做过|出过")
+                          r"当年|早年|前几年|做过|出过|前阵子|前段时间|前些日子|有段时间|有一段时间|那段时间|"
+                          r"(?:\d+|[一两二三四五六七八九十几半]+)(?:个月|岁半?)(?:的)?时候|(?:初中|高中|小学|大学|上学|读书)(?:的)?时候")
 _ACUTE = re.compile(r"今天|今早|今晚|今日|今儿|现在|刚才|刚刚|刚|突然|忽然|正在|这会|此刻|又|再次|再一次|这次|这一次|"
                     r"目前|马上|昨天|昨晚|前天|半小时|分钟前|小时前|还在|仍然")
-_HISTORY_POST = re.compile(r"^(?:过(?=$|了|的|吗|呢|一次|几次|两次|好几次|很多次|多次|没|几回|一回|两回|好几回)|史|病史|的病史|后遗症|的后遗症|术后|康复|恢复期|(?:的)?(?:病人|患者))")
+_HISTORY_POST = re.compile(r"^(?:过(?=$|了|的|吗|呢|一次|几次|两次|好几次|很多次|多次|没|几回|一回|两回|好几回)|史|病史|的病史|后遗症|的后遗症|术后|康复|恢复期|(?:的)?(?:病人|患者)|(?:去世|过世|走的|死的|没的))")
 _NAMED_HISTORY_POST = re.compile(r"^(?:了?(?:还能活|能活|寿命|以后|之后|多久能|能不能)|后|之后|以后|术后|手术|支架|搭桥|治疗|病人|患者|的人|老人|康复|恢复|好几年|"
                                  r"(?:了)?(?:\d+|[一两二三四五六七八九十几多好]+)(?:个)?(?:年|月))")
 _HYPO_PRE = re.compile(r"(?:怎么|如何|怎样)(?:判断|区分|识别|知道|分辨|辨别|鉴别)|(?:怎么|如何|怎样)(?:正确)?(?:给|帮|对|为)"
@@ -292,7 +293,9 @@ _EDU_POST = re.compile(r"^(?:(?:的)?(?:症状|表现|前兆|征兆|早期|原�
                        r"后遗症|康复|护理|概率|几率|风险|率|区别|机制|预防|急救知识|培训|课程|演练|新闻|报道|电影|小说|"
                        r"话题|案例|原理|机理|机制)|(?:有什么|有哪些|是什么|都有啥|有啥)(?:症状|表现|前兆|征兆|危害|区别|原因|诱因|原理)|(?:为什么|为啥)(?:会|能)?(?:死人|致死|致命|危险|这么危险|可怕|要命|会死)|"
                        r"(?:怎么|如何|怎样)(?:做|预防|治疗|护理|康复|判断|识别|区分|避免|防止|学|操作|练习)|"
-                       r"是什么意思|什么意思|是什么病|(?:会|能)遗传|(?:会|能|可以|能不能)(?:影响|根治|治好|治愈|复发|好吗)|"
+                       r"是什么意思|什么意思|是什么病|是怎么回事|怎么回事|的?(?:死亡率|致死率|发生率|存活率)|(?:会不会|会|能)(?:变成|发展成|转成|转为)|"
+                       r"和◇{0,8}(?:有(?:没有)?(?:什么)?(?:关系|联系|区别|不同)|(?:怎么|如何|怎样)(?:区分|区别|鉴别)|(?:的)?(?:区别|不同))|有(?:什么|啥)?不同|"
+                       r"有(?:没有)?(?:什么)?关系|(?:会|能)遗传|(?:会|能|可以|能不能)(?:影响|根治|治好|治愈|复发|好吗)|"
                        r"影响智力|影响大脑|了?(?:应该|该|要)?(?:怎么|如何|怎样)(?:判断|识别|区分|分辨|知道|确定)|(?:的)?(?:急救|处理|应急|自救|救治|处置)(?:方法|措施|步骤|知识|常识|流程|技巧|原则)|(?:的)?急救◇{0,3}(?:要)?注意(?:哪些|什么|些什么|啥))".replace("◇", f"[^{_SEPS}]"))
 # "车祸后颈椎一直不舒服，三年了": the event is the cause of a long-standing complaint, not happening now.
 _SEQUELA_POST = re.compile(r"^(?:后|之后|以后)")
@@ -303,10 +306,50 @@ _FUTURE_Q_NEXT = _rx(rf"[{_SEPS}](?:过)?(?:以后|之后|那以后)◇{{0,8}}(?
 _FUTURE_Q = re.compile(r"还会|会不会|会再|再发|复发|注意什么|要注意|怎么预防")
 _RECOVERED = _rx(r"现在◇{0,6}好(?:了|多了)|现在◇{0,6}(?:挺好|很好|都好|不错)|(?:治疗|吃药|调理|住院)(?:后|以后|之后)?◇{0,3}好(?:了|多了)|已经(?:好了|走出来|康复)|"
                  r"早就好了|现在(?:挺|很|都)好|走出来了|恢复得(?:不错|很好|挺好|还行|可以)|康复了|已经出院|"
-                 r"(?:状态|情绪|病情|心情)◇{0,4}(?:很|挺|比较|一直|都|还算|非常)(?:稳定|平稳)|控制得(?:很好|不错|挺好|还行)|过得(?:很|挺|还|都)?(?:好|不错)")
+                 r"(?:状态|情绪|病情|心情)◇{0,4}(?:很|挺|比较|一直|都|还算|非常)(?:稳定|平稳)|现在◇{0,10}(?:很|挺|都很|比较|非常)(?:稳定|阳光|开朗)|(?:性格|人)◇{0,2}开朗了|"
+                 r"控制得(?:很好|不错|挺好|还行)|过得(?:很|挺|还|都)?(?:好|不错)")
 # An event from an earlier day that a doctor has already seen: checked and sent home.
 _EVALUATED = _rx(r"已经出院|出院了|出院回家|(?:查|检查)了?◇{0,8}(?:都)?(?:没(?:有)?(?:问题|事|大碍|什么事)|正常)|医生说没(?:事|问题|大碍)")
 _NOW = re.compile(r"现在|刚才|刚刚|正在|又|再次|还在|今天|今早|今晚|此刻|这会")
+# Round 8. A long-past, dated event told as history ("三年前宫外孕做过手术…现在想怀孕", "两岁的时候抽过一次…现在五岁
+# 了没再抽过"): the span follows a dated past marker with nothing current between, and the message goes on to what
+# happened afterwards (后来, 当时, 没再, 现在 + an age, 出院, 恢复), with no current or ongoing word after it.
+_LONG_PAST = _rx(r"去年|前年|(?:\d+|[一两二三四五六七八九十几多]+)年前|几年前|多年前|前几年|前些年|小时候|年轻(?:的)?时(?:候)?|那年|当年|早年|"
+                 r"(?:\d+|[一两二三四五六七八九十几半]+)(?:个月|岁半?)(?:的)?时候|(?:初中|高中|小学|大学|上学|读书)(?:的)?时候|"
+                 r"生(?:孩子|老大|老二|宝宝|小孩)(?:的)?时候|以前|曾经|前阵子|前段时间|上个?月")
+_STRICT_NOW = _rx(r"今天|今早|今晚|今日|今儿|刚才|刚刚|正在|这会|此刻|又|再次|再一次|这次|这一次|马上|昨天|昨晚|前天|"
+                  r"这几天|这两天|最近|半小时|分钟前|小时前|还在|仍然|一直在|越来越|不停|停不下来|止不住|还没醒|叫不醒|醒不过来")
+_LATER_STATUS = _rx(r"后来|当时|那时|没再|再也没|一直没(?:再)?(?:犯|发|抽)|至今没|抢救过来|救过来|救回来|出院|恢复|治好|好了|"
+                    r"现在◇{0,4}(?:\d+|[一两二三四五六七八九十几]+)(?:多)?(?:岁|个月|年级)|现在◇{0,3}(?:已经)?(?:长大|上班|上学|工作|"
+                    r"(?:高|初)[一二三])|幸好|好在|还好|(?:查|检查)了?◇{0,8}(?:都)?(?:没(?:有)?(?:问题|事|大碍)|正常)|医生说是|"
+                    r"送◇{0,2}医院|住◇{0,2}院")
+
+
+def _past_day_before(text: str, start: int) -> bool:
+    """An earlier day is named before the span with no later 'now' word between ("前几天检查都正常，今天突然…" is now)."""
+    day = None
+    for day in _PAST_DAY.finditer(text, max(0, start - _CONTEXT), start):
+        pass
+    return day is not None and not _NOW.search(text, day.end(), start)
+
+
+def _told_as_history(text: str, start: int, end: int) -> bool:
+    """The span belongs to a dated past event the message then tells the outcome of (round 8)."""
+    window = text[max(0, start - _CONTEXT):start]
+    marker = None
+    for marker in _LONG_PAST.finditer(window):
+        pass
+    if marker is None or _STRICT_NOW.search(window, marker.end()):
+        return False
+    after = text[end:]
+    return not _STRICT_NOW.search(after) and bool(_LATER_STATUS.search(after))
+
+
+# Round 8. A message that is study, a course or a paper ("我在考急救证", "在写一篇论文", "科普书上写"), with nothing
+# happening now: the emergency words in it are knowledge.
+_STUDY_MSG = _rx(r"考◇{0,3}(?:急救|护士|护师|医师|救生员)◇{0,2}证|急救证|主管护师|在写◇{0,8}论文|写论文|科普书|书上(?:写|说)|"
+                 r"(?:单位|公司|学校)◇{0,6}(?:培训|讲座)|急救(?:培训|课)|在学◇{0,6}(?:知识|护理|急救)|"
+                 r"出了事◇{0,4}(?:第一步|先|该|怎么)|以防万一|平时(?:该|应该|要)?(?:怎么|如何)(?:保管|存放|预防|放)")
 # A question about known epilepsy as a condition ("癫痫能治好吗", "哪家医院治癫痫好", "癫痫和晕厥怎么区别"): the
 # seizures and faints the message tells of are the disease's history, unless something happens now or goes on.
 _EPILEPSY = _rx(r"癫痫|羊(?:癫|角)疯|母猪疯|羔羊疯")
@@ -327,7 +370,7 @@ _SELF_MEDIA_PRE = re.compile(r"新闻|报道|电视|电影|剧里|剧中|(?<!发
                              r"纪录片|节目|(?:一|这|那)(?:部|本|首)(?:讲|写|关于)|问(?:对方|别人|来访者|学生|患者|病人|当事人)(?:有没有|是否|有无)|"
                              r"统计|数据|网上说|听说|据说|科普|预防|防止|防范|主角|角色|男主|女主|剧情|情节|演员|明星|"
                              r"作家|歌手|艺人|视频|短视频|抖音|微博|网上看到|(?:怎么|如何|怎样)(?:识别|判断|发现)|"
-                             r"(?:的人|患者|病人|人群|青少年|大学生|老年人|男性|女性|孩子们)(?:为什么|为啥|容易|更容易|往往|常常)"
+                             r"(?:(?:的人|患者|病人|人群|青少年|大学生|老年人|男性|女性|孩子们)|(?:症|病)的?(?:孩子|小孩|儿童|患者|病人|人))(?:为什么|为啥|容易|更容易|往往|常常|会|会不会)"
                              rf"[^{_SEPS}]{{0,6}}$")
 # "看了个纪录片 讲的是割腕的人怎么被抢救回来的": the message opens with a film, book or show and retells it.
 _SELF_MEDIA_MSG = re.compile(r"^(?:最近|今天|昨天|昨晚|刚)?(?:看了|在看|读了|在读|听了)(?:个|一个|一部|一本|一首|部|本)?"
@@ -339,8 +382,10 @@ _SELF_EDU_POST = re.compile(r"^(?:者|者的?家属|遗属)|^(?:的)?(?:原因|�
                             r"^(?:的)?(?:近义词|反义词|出处|典故|用法)|^(?:怎么)?造句".replace("◇", f"[^{_SEPS}]"))
 
 _WORRY_PRE = re.compile(rf"(?:担心|害怕|(?<!哪)怕(?!是)|生怕|(?<!不)小心|(?<!不)当心|提防|防着)[^{_SEPS}]{{0,6}}$")
-_MAY_PRE = re.compile(r"(?:会|可能会|容易|能|会不会|可能)$")
+_MAY_PRE = re.compile(r"(?:会|可能会|容易|能|会不会|可能)(?:引起|导致|造成|诱发|引发)?$")
 _QUESTION_POST = re.compile(r"^(?:吗|么|嘛|呢|不|没|啊\?)")
+_CAUSE_PRE = re.compile(r"(?:会|会不会|可能|可能会|容易|能)(?:引起|导致|造成|诱发|引发)$")
+_CAUSE_Q_POST = re.compile(rf"^[^{_SEPS}]{{0,3}}(?:吗|么|嘛|呢)")
 # Pets are not members: "狗狗抽搐了" goes to a vet, not 120.
 # Family members: a plea for help may name them, a pet may have bitten them.
 _KIN = (r"爸|妈|爹|娘|老公|老婆|媳妇|丈夫|妻子|老伴|老爷子|老太太|老头子?|老太|孩子|宝宝|小孩|娃|儿子|女儿|闺女|爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|他|她|"
@@ -355,6 +400,12 @@ _UNCERTAIN_PRE = re.compile(r"(?:是不是|好像|可能|疑似|怀疑|怕是|�
                             r"发生了|犯了|发作了)?$")
 _NAMED_ACUTE_POST = re.compile(r"^(?:了(?!\d|[一两二三四五六七八九十几多好]+(?:个)?(?:年|月)|很久|好久)|发作|犯了|复发|"
                                r"急性发作)")
+
+
+# Round 8: the message opens with a question about how dangerous a condition is, with no person named before it.
+_TITLE_RISK_POST = _rx(r"^(?:是不是|是否)?(?:很|非常|特别|真的)?(?:危险|严重|可怕|要命)(?:吗|呢|么)?(?=$|[,!?;。\n…~:])")
+_TITLE_SUBJECT = _rx(r"我|" + _KIN + r"|今天|刚才|刚刚|现在")
+_SEPARATOR = _rx(rf"[{_SEPS}]")
 
 
 @dataclass(frozen=True)
@@ -444,8 +495,12 @@ def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) 
             continue
         if _in_message(_RECOVERED, text) and _HISTORY_PRE.search(pre) and not acute_pre:
             continue  # "老公以前有过一次心梗，现在恢复得不错，平时要注意什么"
-        if _in_message(_EVALUATED, text) and not _NOW.search(pre) and _PAST_DAY.search(text, max(0, start - _CONTEXT), start):
+        if _in_message(_EVALUATED, text) and not _NOW.search(pre) and _past_day_before(text, start):
             continue  # "我爸昨天晕倒送医院了，查了没问题，今天已经出院": seen by a doctor and sent home
+        if _told_as_history(text, start, end):
+            continue  # "前年生孩子时大出血，当时抢救过来了，现在孩子一岁了": a dated past event and its outcome
+        if _in_message(_STUDY_MSG, text) and not _in_message(_STRICT_NOW, text):
+            continue  # "一个人晕倒了先做什么？我在考急救证": study, not an event
         if _in_message(_EPILEPSY, text) and _in_message(_CONDITION_QUESTION, text) \
                 and not (_in_message(_NOW, text) or _in_message(_ONGOING, text)):
             continue  # "我妹妹有癫痫，发作时口吐白沫，哪家医院治得好": the disease's history, asked about as a condition
@@ -453,8 +508,13 @@ def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) 
             continue  # "怕孩子触电", "担心他晕倒": a worry, not an event
         if _MAY_PRE.search(pre) and (_QUESTION_POST.search(post) or (pre.endswith("会不会") and not post.startswith("了"))):
             continue  # "开空调睡觉会一氧化碳中毒吗": a question about a risk
+        if _CAUSE_PRE.search(pre) and _CAUSE_Q_POST.search(post):
+            continue  # "糖尿病会引起昏迷吗": a knowledge question about a cause (round 8)
         if _EDU_POST.search(post) and not acute_pre:
             continue
+        if _TITLE_RISK_POST.search(post) and not _TITLE_SUBJECT.search(text, 0, start) \
+                and not _SEPARATOR.search(text, 0, start):
+            continue  # a title question about a condition in general: "宫外孕破裂是不是很危险？我三年前…"
         hist = None
         for hist in _HISTORY_PRE.finditer(pre):
             pass
@@ -949,6 +1009,11 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              pre=r"(?:眼皮|眼睑|眼角|眼睛|嘴角|面部|脸部|脸|肌肉|小腿|腿|脚|手指|脚趾|胃|肚子|肠|心|腿肚子|胃部|"
                  r"眼皮子|一根筋|神经)◇{0,1}", unless=r"抽筋|眼皮跳"),
           aid=_AID_SEIZURE),
+    # Round 8: "一次接一次地发作，中间人都没醒过来" (status epilepticus told in words).
+    _rule("seizure", _E,
+          _t(r"一次接一次(?:地)?(?:发作|抽)|(?:接连|连续|反复)(?:发作|抽)(?:了)?(?:好几|两|三|几)(?:次|回)|"
+             r"(?:发作|抽)◇{0,8}(?:中间|之间)◇{0,6}(?:没|不)(?:有)?醒"),
+          need=r"癫痫|羊(?:癫|角)疯|抽搐|抽风|惊厥|发作", aid=_AID_SEIZURE),
     _rule("worst_headache", _E, _t(_HEADACHE),
           _t(r"剧烈|炸裂|欲裂|要炸|爆炸|最严重|最厉害|最痛|最疼|从没|从来没|从未|有生以来|这辈子|前所未有|撕裂|"
              r"像被◇{0,4}(?:雷|锤|棒|重击|打)|雷击样|厉害|受不了|不行|要命|得吐|喷射"),
@@ -988,6 +1053,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"(?:\d{2,}|[两二三四五六七八九]?十[一二三四五六七八九]?|几十|十几|二三十|三四十)多?(?:片|粒|颗|丸|袋|包|支))"
              r"◇{0,6}(?:药|片|粒|胶囊)?|"
              r"(?:药|安眠药|降压药|降糖药)◇{0,4}(?:全|都)(?:吃|吞|喝)(?:了|掉|下)|"
+             r"(?:一整瓶|整瓶|一整板|整板|一整盒|整盒)◇{0,6}(?:都|全)(?:吃|吞|喝|服)(?:了|掉|下)|"
              r"服药过量|药物过量|过量服(?:用|药)|吃药过量|吃了过量|(?:吃|服)(?:了)?(?:大量|过量)◇{0,4}(?:药|安眠药)|"
              r"一(?:次|下子|口气)(?:吃|吞|服|喝)了?(?:很多|好多|大量|一堆|几十)◇{0,4}(?:药|片|粒)|"
              r"(?:一周|一星期|一礼拜|一个月|几天|两天|三天|好几天)的◇{0,4}(?:药|降压药|降糖药|安眠药|药片)◇{0,3}(?:当|一次|一下子)◇{0,4}(?:吃|吞|服)(?:了|掉|下)",
@@ -1054,7 +1120,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"中毒|吐|晕|拉肚子|腹泻|呕吐|幻觉|小人|肚子疼|肚子痛|心慌|抽搐"), window=40, aid=_AID_MUSHROOM),
     # --- pregnancy, children, fever ---
     _rule("pregnancy_bleeding_pain", _E, _t(_PREGNANT, habit=False),
-          _t(r"出血|流血|见红|有血", unless=r"牙龈|刷牙|鼻|痔疮|血丝"), _t(_ABDOMEN, habit=False), window=60,
+          _t(r"出血|流血|见红|有血|出了(?:好多|很多|一大?摊|不少)血", unless=r"牙龈|刷牙|鼻|痔疮|血丝"), _t(_ABDOMEN, habit=False), window=60,
           aid=_AID_PREGNANCY),
     _rule("pregnancy_bleeding_pain", _E,
           _t(r"宫外孕◇{0,6}(?:破裂|大出血|剧痛|晕|疼得)|(?:孕|怀孕)◇{0,10}(?:大出血|大量出血|出血很多|流了很多血)"),
@@ -1743,6 +1809,11 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"(?:绳子|绳|刀|刀片|安眠药|农药|炭)◇{0,3}(?:结束|了断|了结)(?:掉|了)?(?:自己)?(?=$|[,!?;。\n…~:]|算了|吧)",
              unless=r"取暖|烤火|烧烤|火锅|防|别|不要|包装|快递|打包|疗程|停药|减药|戒"),
           ),
+    # Round 8: charcoal lit in a sealed room ("炭盆已经点上了，门窗也都封好了").
+    _rule("suicide_method", _S,
+          _t(r"(?:炭盆|木炭|炭火|炭)◇{0,4}(?:已经|都)?(?:点上|点着|点好|烧上|烧起来|生好|生上)"),
+          _t(r"门窗◇{0,4}(?:封|堵|贴)(?:好|死|上|严)|(?:封|堵|贴)(?:好|死|上)(?:了)?◇{0,3}(?:门窗|门缝|窗户|窗缝)|门缝◇{0,4}(?:胶带|塞)"),
+          window=40),
     # "要不就这样吧 不想继续了 每天都好痛苦".
     _rule("suicide_indirect", _S, _t(r"不想(?:再)?继续(?:下去)?了(?=$|[,!?;。\n…~:])|要不就这样(?:吧|算了)"),
           _t(r"痛苦|好累|太累|活|撑|熬|没意思|绝望|煎熬|受够"), window=40,

@@ -686,7 +686,44 @@ ROUND7_FAMILIES: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("text,flag", ROUND4_FAMILIES + ROUND5_FAMILIES + ROUND6_FAMILIES + ROUND7_FAMILIES)
+# Round 8 (docs/safety.md): long real-patient questions. A fresh positive and a look-alike per family added for
+# tests/data/safety_fresh_r8.tsv (past events told with their outcome, knowledge and title questions, study,
+# relatives who died of a disease, recovered episodes, and the new red-flag wordings), all under a difflib ratio of
+# 0.6 against the batch, checked on the rules alone.
+ROUND8_FAMILIES: list[tuple[str, str]] = [
+    ("我外公前年中暑过一次，今天在菜地里又晕倒了，身上滚烫叫不醒", "emergency"),
+    ("我外公前年在菜地里中暑晕倒过，后来送卫生院输液就好了，夏天还能下地吗", "none"),
+    ("我表姐高中的时候就割过腕，昨晚又割腕了，血流了一地", "self_harm"),
+    ("我表姐上高中的时候割过腕，现在当老师了，状态挺好", "none"),
+    ("我爸刚才突然昏迷了，叫不醒", "emergency"),
+    ("中风和面瘫怎么区分？我奶奶的邻居得过面瘫", "none"),
+    ("糖尿病会引起昏迷吗？家里老人血糖偏高", "none"),
+    ("低血糖休克是怎么回事？想了解一下", "none"),
+    ("我妈是主动脉夹层，现在胸口到后背撕裂样痛", "emergency"),
+    ("主动脉夹层是不是很危险？我舅舅前几年做过手术", "none"),
+    ("我朋友刚溺水被救上岸，没有呼吸了，先做什么", "emergency"),
+    ("溺水的人救上岸没有呼吸先做什么？我在考救生员证", "none"),
+    ("我舅舅刚才突然心梗了，正在送医院的路上", "emergency"),
+    ("我舅舅和外公都是心梗去世的，我需要做哪些检查", "none"),
+    ("我闺蜜说她又有自杀的念头了", "self_harm"),
+    ("我闺蜜以前有过自杀的念头，看了医生以后现在性格开朗了", "none"),
+    ("我抑郁症的女儿又自残了", "self_harm"),
+    ("抑郁症的孩子会自残吗？想提前了解", "none"),
+    ("前天体检都正常，今天突然晕倒了，叫也叫不醒", "emergency"),
+    ("我爸前天晕倒了一次，去医院检查了都正常，医生说没事", "none"),
+    ("他有羊癫疯，一次接一次地发作，中间都没醒", "emergency"),
+    ("羊癫疯一般发作多长时间？", "none"),
+    ("他把一整盒安眠药都吞了", "emergency"),
+    ("一整盒降压药都吃完了，要去医院再开吗", "none"),
+    ("炭盆已经点上了，门缝都塞好了，就这样吧", "self_harm"),
+    ("冬天烤火炭盆已经点上了，窗户要留条缝吗", "none"),
+    ("怀孕二十周，肚子疼，下面出了好多血", "emergency"),
+    ("怀孕前牙龈老是出血，现在孕二十周了好多了", "none"),
+]
+
+
+@pytest.mark.parametrize("text,flag", ROUND4_FAMILIES + ROUND5_FAMILIES + ROUND6_FAMILIES + ROUND7_FAMILIES
+                         + ROUND8_FAMILIES)
 def test_fresh_round_families(text: str, flag: str) -> None:
     result, _, _ = safety._assess_rules(text)
     assert result.flag == flag, (text, result)
