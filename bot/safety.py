@@ -333,6 +333,22 @@ def _past_day_before(text: str, start: int) -> bool:
     return day is not None and not _NOW.search(text, day.end(), start)
 
 
+# Round 8: an event the message then says led to a diagnosis at a hospital ("…口吐白沫，送去医院检查说是癫痫"), in a
+# message that asks about the condition (treatment, hospital, medicine, cause), with nothing current in it. The
+# machine-paraphrased style of online questions writes 出现 as 再次出现, so 再次 alone is not "now" here.
+_DIAGNOSED = _rx(r"(?:送|到|去|带|上)◇{0,6}医院◇{0,14}(?:说是|诊断|确诊|查出|发现是|发觉是|才知道|才知晓|结果是)|"
+                 r"(?:检查|诊断)(?:完|后|之后)?◇{0,4}(?:说是|发现是|发觉是|结果是|诊断为|才知道|才知晓)")
+_CURRENT = _rx(r"今天|今早|今晚|今日|刚才|刚刚|正在|此刻|这会|还在|还没醒|叫不醒|喊不醒|醒不过来|到现在|现在还|"
+               r"停不下来|止不住|一直没醒")
+
+
+def _diagnosed_after(text: str, end: int) -> bool:
+    """The span is an event told before the diagnosis it led to, in a question about the condition (round 8)."""
+    if not _in_message(_CONDITION_QUESTION, text) or _in_message(_CURRENT, text):
+        return False
+    return bool(_DIAGNOSED.search(text, end))
+
+
 def _told_as_history(text: str, start: int, end: int) -> bool:
     """The span belongs to a dated past event the message then tells the outcome of (round 8)."""
     window = text[max(0, start - _CONTEXT):start]
@@ -353,6 +369,9 @@ _STUDY_MSG = _rx(r"考◇{0,3}(?:急救|护士|护师|医师|救生员)◇{0,2}�
 # A question about known epilepsy as a condition ("癫痫能治好吗", "哪家医院治癫痫好", "癫痫和晕厥怎么区别"): the
 # seizures and faints the message tells of are the disease's history, unless something happens now or goes on.
 _EPILEPSY = _rx(r"癫痫|羊(?:癫|角)疯|母猪疯|羔羊疯")
+# Round 8: the machine-paraphrased style of online questions writes 出现/发生 as 再次出现/再次发生, and a child's age
+# as 现在12岁; neither is "now" in a question about the condition.
+_NOW_STORY = _rx(r"现在(?!◇{0,2}(?:\d+|[一两二三四五六七八九十几]+)(?:多)?(?:岁|个月))|刚才|刚刚|正在|又|再次(?!出现|发生)|还在|今天|今早|今晚|此刻|这会")
 _ONGOING = _rx(r"还不醒|还没醒|没醒|醒不过来|叫不醒|不停|停不下来|没停|止不住|越来越|一直抽|还在抽|抽个不停")
 _CONDITION_QUESTION = _rx(r"怎么治|怎样治|如何治|治疗|治好|能治|哪家医院|什么医院|医院好|吃什么药|用药|药物|遗传|原因|病因|表现|症状|"
                           r"忌口|忌嘴|预防|康复|区别|哪个科|科室|寿命|是什么|有哪些|特征|土方|偏方|中药|西药|能好|危害")
@@ -497,12 +516,14 @@ def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) 
             continue  # "老公以前有过一次心梗，现在恢复得不错，平时要注意什么"
         if _in_message(_EVALUATED, text) and not _NOW.search(pre) and _past_day_before(text, start):
             continue  # "我爸昨天晕倒送医院了，查了没问题，今天已经出院": seen by a doctor and sent home
+        if _diagnosed_after(text, end):
+            continue  # "突然倒地抽搐，送去医院检查说是癫痫，哪家医院治得好": the event that led to a diagnosis
         if _told_as_history(text, start, end):
             continue  # "前年生孩子时大出血，当时抢救过来了，现在孩子一岁了": a dated past event and its outcome
         if _in_message(_STUDY_MSG, text) and not _in_message(_STRICT_NOW, text):
             continue  # "一个人晕倒了先做什么？我在考急救证": study, not an event
         if _in_message(_EPILEPSY, text) and _in_message(_CONDITION_QUESTION, text) \
-                and not (_in_message(_NOW, text) or _in_message(_ONGOING, text)):
+                and not (_in_message(_NOW_STORY, text) or _in_message(_ONGOING, text)):
             continue  # "我妹妹有癫痫，发作时口吐白沫，哪家医院治得好": the disease's history, asked about as a condition
         if _WORRY_PRE.search(pre) and not post.startswith("了"):
             continue  # "怕孩子触电", "担心他晕倒": a worry, not an event

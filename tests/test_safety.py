@@ -688,8 +688,8 @@ ROUND7_FAMILIES: list[tuple[str, str]] = [
 
 # Round 8 (docs/safety.md): long real-patient questions. A fresh positive and a look-alike per family added for
 # tests/data/safety_fresh_r8.tsv (past events told with their outcome, knowledge and title questions, study,
-# relatives who died of a disease, recovered episodes, and the new red-flag wordings), all under a difflib ratio of
-# 0.6 against the batch, checked on the rules alone.
+# relatives who died of a disease, recovered episodes, events told before a diagnosis, and the new red-flag
+# wordings), all under a difflib ratio of 0.6 against the batch, checked on the rules alone.
 ROUND8_FAMILIES: list[tuple[str, str]] = [
     ("我外公前年中暑过一次，今天在菜地里又晕倒了，身上滚烫叫不醒", "emergency"),
     ("我外公前年在菜地里中暑晕倒过，后来送卫生院输液就好了，夏天还能下地吗", "none"),
@@ -719,6 +719,13 @@ ROUND8_FAMILIES: list[tuple[str, str]] = [
     ("冬天烤火炭盆已经点上了，窗户要留条缝吗", "none"),
     ("怀孕二十周，肚子疼，下面出了好多血", "emergency"),
     ("怀孕前牙龈老是出血，现在孕二十周了好多了", "none"),
+    # events told before the diagnosis they led to; 再次出现 (machine-paraphrased 出现) in a condition question
+    ("我侄子有癫痫，刚刚在操场上突然倒地抽搐，到现在还没醒", "emergency"),
+    ("我侄子上个月在操场上突然倒地抽搐，送到医院检查说是癫痫，吃什么药比较好", "none"),
+    ("我姐有羊角风，刚才再次出现了手脚抽搐，一直抽", "emergency"),
+    ("我姐有羊角风，上周再次出现了手脚抽搐，哪家医院治这个病好", "none"),
+    ("我爸肝硬化，刚刚突然吐了一大口血", "emergency"),
+    ("我爸去年突然吐血，送去医院确诊为肝硬化，这个病怎么治疗", "none"),
 ]
 
 
