@@ -325,6 +325,15 @@ _LATER_STATUS = _rx(r"后来|当时|那时|没再|再也没|一直没(?:再)?(?:
                     r"送◇{0,2}医院|住◇{0,2}院")
 
 
+# Something that happens after the patient came home ("上周脑出血住院，出院回家后叫不醒") is new, whatever the stay before.
+_AFTER_DISCHARGE = _rx(r"(?:出院|回家|回到家)(?:了)?◇{0,2}(?:后|以后|之后)|出院回家")
+
+
+def _after_discharge(text: str, start: int) -> bool:
+    """The span follows a discharge or the return home within the same stretch of text."""
+    return bool(_AFTER_DISCHARGE.search(text, max(0, start - _CONTEXT), start))
+
+
 def _past_day_before(text: str, start: int) -> bool:
     """An earlier day is named before the span with no later 'now' word between ("前几天检查都正常，今天突然…" is now)."""
     day = None
@@ -514,11 +523,12 @@ def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) 
             continue
         if _in_message(_RECOVERED, text) and _HISTORY_PRE.search(pre) and not acute_pre:
             continue  # "老公以前有过一次心梗，现在恢复得不错，平时要注意什么"
-        if _in_message(_EVALUATED, text) and not _NOW.search(pre) and _past_day_before(text, start):
+        if _in_message(_EVALUATED, text) and not _NOW.search(pre) and _past_day_before(text, start) \
+                and not _after_discharge(text, start):
             continue  # "我爸昨天晕倒送医院了，查了没问题，今天已经出院": seen by a doctor and sent home
         if _diagnosed_after(text, end):
             continue  # "突然倒地抽搐，送去医院检查说是癫痫，哪家医院治得好": the event that led to a diagnosis
-        if _told_as_history(text, start, end):
+        if _told_as_history(text, start, end) and not _after_discharge(text, start):
             continue  # "前年生孩子时大出血，当时抢救过来了，现在孩子一岁了": a dated past event and its outcome
         if _in_message(_STUDY_MSG, text) and not _in_message(_STRICT_NOW, text):
             continue  # "一个人晕倒了先做什么？我在考急救证": study, not an event

@@ -747,6 +747,9 @@ def test_fresh_round_families(text: str, flag: str) -> None:
     ("糖尿病每天都要喝药，能不能停", "none"),
     ("高血压到什么程度要喝药", "none"),
     ("我都想喝药了，活着太累", "self_harm"),
+    # a hospital stay told as history does not hide what happens after coming home
+    ("爷爷上周脑出血住院，出院回家后叫不醒", "emergency"),
+    ("上个月晕倒过一次，住院查了没事，出院后一直挺好，想问要注意什么", "none"),
     ("不想活了，准备喝药", "self_harm"),
 ])
 def test_condition_questions_and_medicine_words_are_not_red_flags(text: str, flag: str) -> None:
