@@ -225,6 +225,7 @@ def test_self_harm_phrasings_from_spec(text: str) -> None:
     ("我是不是得了糖尿病", "diagnosis"), ("这个是不是癌", "diagnosis"), ("帮我诊断一下", "diagnosis"),
     ("看看我这是什么病", "diagnosis"), ("这个报告是癌症吗", "diagnosis"), ("肺结节8mm是恶性的吗", "diagnosis"),
     ("这个结节是良性的吧", "diagnosis"), ("左侧乳房有个硬块，会是乳腺癌吗", "diagnosis"), ("这会是甲状腺癌吗", "diagnosis"),
+    ("最近一个月体重掉了10斤，没刻意减肥", "diagnosis"), ("孩子最近越来越瘦，饭量也正常", "diagnosis"),
 ])
 def test_guardrails(text: str, guardrail: str) -> None:
     assert assess(text).guardrail == guardrail
@@ -234,7 +235,8 @@ def test_guardrails(text: str, guardrail: str) -> None:
                                   "体检前一天晚上几点开始禁食", "一次吃多少米饭合适", "这种情况需要去医院看病吗",
                                   "吃什么水果能降血压", "高血压吃什么好", "哪种运动适合减肥",
                                   "药店推荐的保健品能吃吗", "推荐几个降血压的食物",
-                                  "乳腺癌是遗传的吗", "甲状腺癌筛查要做什么"])
+                                  "乳腺癌是遗传的吗", "甲状腺癌筛查要做什么", "减肥一个月瘦了5斤，正常吗",
+                                  "我想减肥，一个月瘦几斤合适"])
 def test_no_guardrail_on_ordinary_questions(text: str) -> None:
     assert assess(text).guardrail is None
 
