@@ -49,7 +49,7 @@ class SafetyResult:
     first_aid: str | None  # for emergencies: the one key first-aid step, Chinese, one sentence
     guardrail: Guardrail | None  # asks for a dose/prescription/stopping a medicine/a diagnosis -> never KB-answered
     high_risk: bool  # severely abnormal report value or high-risk finding -> ticket priority P1
-    urgent_care: str | None = None  # not a 120 emergency but care that cannot wait for an advisor (animal bites)
+    urgent_care: str | None = None  # not a 120 emergency but care that cannot wait for an advisor (a bite, low sugar)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -2100,6 +2100,39 @@ ANIMAL_BITE_CARE = (
 )
 
 
+# Low blood sugar with its warning signs, or a very low reading just measured: the sugar cannot wait for an advisor's
+# reply ("血糖测出来1.9，手抖出冷汗" used to wait as a P1 ticket). Confusion, fits or a member who cannot be woken are the
+# severe_hypoglycemia emergency above. Numbers followed by a unit of time or count are not readings ("血糖高2年").
+_NOT_GLUCOSE_UNIT = r"(?![\d.])(?!\s*[天次片粒个岁周年月小时分钟型遍号盒包瓶支条根块元袋斤公kcm%])"
+_LOW_GLUCOSE_READING = (rf"血糖◇{{0,6}}?(?<![\d.])(?:[0-2](?:\.\d+)?|3\.[0-8]\d?){_NOT_GLUCOSE_UNIT}|"
+                        r"血糖◇{0,5}(?:[一两二]点[几一二三四五六七八九]|三点[零一二三四五六七八])")
+_VERY_LOW_GLUCOSE_READING = (rf"血糖◇{{0,6}}?(?<![\d.])[0-2](?:\.\d+)?{_NOT_GLUCOSE_UNIT}|"
+                             r"血糖◇{0,5}[一两二]点[几一二三四五六七八九]")
+_SYMPTOMS_OF_LOW_SUGAR = (_SWEAT + r"|手抖|手在抖|发抖|哆嗦|心慌|心悸|心跳◇{0,2}快|饿得|好饿|很饿|特别饿|头晕|眼前发黑|眼发黑|"
+                          r"没力气|无力|腿软|发软|乏力")
+# Over already ("吃了两块糖就好了"), an earlier episode, or a standing condition asked about.
+_LOW_SUGAR_PAST = r"就好了|已经好了|好多了|缓过来|没事了|有一次|有几次|好几次|那次|上次|以前|之前"
+_LOW_SUGAR_RULES = (
+    _rule("hypoglycemia", "none", _t(_LOW_GLUCOSE_READING), _t(_SYMPTOMS_OF_LOW_SUGAR), window=40,
+          forbid=_LOW_SUGAR_PAST),
+    _rule("hypoglycemia", "none", _t(_VERY_LOW_GLUCOSE_READING), window=40,
+          need=r"刚|现在|此刻|这会|测|量|扎手指|血糖仪", forbid=_LOW_SUGAR_PAST),
+    # Without a reading, only a member who says it is happening now: "饭后心慌出汗，是低血糖吗" is a question.
+    _rule("hypoglycemia", "none",
+          _t(r"(?<!降)低血糖(?!生成|指数)|血糖◆{0,3}?(?:很|特别|太|有点|有些|偏|比较)?(?:低|掉得)(?!密度|于)",
+             unless=r"忽高忽低|时高时低|忽低忽高|高高低低|高低|预防|避免|防止"),
+          _t(_SYMPTOMS_OF_LOW_SUGAR), window=40,
+          forbid=_LOW_SUGAR_PAST + r"|毛病|(?:是|算)◇{0,6}低血糖(?:吗|么|呢|啊)|会不会|是不是"),
+)
+HYPOGLYCEMIA_CARE = (
+    "血糖低于3.9 mmol/L，或有心慌、手抖、出冷汗、饥饿感等表现，可能是低血糖，请马上这样处理：\n"
+    "1. 立即吃糖：喝一杯含糖饮料（果汁、可乐，不要无糖的）或吃几块糖、一勺蜂蜜，然后坐下休息，不要开车、不要独自外出。\n"
+    "2. 15分钟后再测一次血糖；仍低于3.9或症状没有好转，再吃一次糖；好转后吃点饼干、面包等主食，防止再次降低。\n"
+    "3. 处理两次仍没有好转，或出现意识模糊、叫不醒、抽搐，请立即拨打120；意识不清时不要喂任何东西，让其侧卧。\n"
+    "正在用胰岛素或降糖药的，请把这次低血糖告诉医生，由医生判断是否需要调整用药。"
+)
+
+
 def _animal_bite(norm: str) -> bool:
     """A person (the member or their family) was bitten, scratched or licked by an animal."""
     if _ANIMAL_IS_VICTIM.search(norm) and not _BITES_A_PERSON.search(norm):
@@ -2141,6 +2174,8 @@ def _assess_rules(text: str) -> tuple[SafetyResult, str, bool]:
             return SafetyResult(rule.flag, rule.id, rule.first_aid, guardrail, high_risk_rule is not None), norm, in_advance
     if _animal_bite(norm):
         return SafetyResult("none", "animal_bite", None, guardrail, True, ANIMAL_BITE_CARE), norm, in_advance
+    if not in_advance and any(rule.fires(norm, neg_view) for rule in _LOW_SUGAR_RULES):
+        return SafetyResult("none", "hypoglycemia", None, guardrail, True, HYPOGLYCEMIA_CARE), norm, in_advance
     return SafetyResult("none", high_risk_rule, None, guardrail, high_risk_rule is not None), norm, in_advance
 
 

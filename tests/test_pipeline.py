@@ -112,6 +112,22 @@ def test_an_animal_bite_gets_wound_care_and_the_clinic_at_once_not_120():
     assert decide("没被狗咬，就是吓了一跳", hours=HOURS, now=DAYTIME).reason != "urgent_care"
 
 
+def test_low_blood_sugar_happening_now_gets_sugar_at_once_and_a_p1_ticket():
+    for text in ("血糖测出来1.9，手抖出冷汗", "我爸打胰岛素，血糖2.8，出虚汗", "刚测血糖2.5", "低血糖了，心慌手抖",
+                 "我妈吃了降糖药，现在血糖3.2，头晕没力气"):
+        d = decide(text, hours=HOURS, now=DAYTIME)
+        assert d.action == "escalate" and d.reason == "urgent_care" and d.priority == "P1", text
+        assert "立即吃糖" in d.reply and "15分钟后再测" in d.reply and d.safety_rule == "hypoglycemia", text
+    # an advisor on the chat does not hold the sugar back
+    assert decide("血糖2.6，手在抖", MemberState(open_ticket_id=3), hours=HOURS, now=DAYTIME).reason == "urgent_care"
+    # confusion is the 120 emergency; over already, a habit, a question, a report or not low: not this
+    assert decide("我奶奶血糖2.1，叫她也不怎么答应", hours=HOURS, now=DAYTIME).action == "emergency"
+    for text in ("今天低血糖了，有点手抖，吃了两块糖就好了", "饭后两三个小时就心慌出汗，是反应性低血糖吗", "低血糖有什么症状",
+                 "平时经常饿了就手抖出汗，是不是低血糖", "血糖高2年了，最近头晕", "血糖忽高忽低，头晕", "血糖6.5，头晕",
+                 "体检报告空腹血糖2.8正常吗", "降低血糖的食物有哪些，我有点头晕", "万一低血糖了手抖怎么办"):
+        assert decide(text, hours=HOURS, now=DAYTIME).reason != "urgent_care", text
+
+
 @pytest.mark.parametrize("text", ["那需要吃药吗", "还有别的办法吗", "严重吗", "上面说的那个要空腹吗", "要不要复查", "挂什么科"])
 def test_short_follow_ups_are_recognised(text):
     assert pipeline.follows_up(text)
