@@ -143,7 +143,7 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
     if check.flag != "none":
         routing = _route(text)
         if check.flag == "self_harm":
-            reply = safety.self_harm_reply()
+            reply = safety.self_harm_reply(check)
             routing["department"] = "精神心理科"
         else:
             reply = safety.emergency_reply(check)

@@ -771,8 +771,8 @@ def _infant_fever(text: str, neg_view: str) -> bool:
 
 
 _BP_PAIR = _rx(r"(?:血压|bp|高压)◇{0,8}?(?<!\d)(\d{2,3})(?:\.\d)?(?:mmhg)?[/\\-](\d{2,3})(?!\d)")
-_BP_SYS = _rx(r"(?:高压|收缩压|血压)(?:[:=]|到|达到?|是|有|测|量|都|已经|飙到|升到|高达|最高)*(\d{3})(?![\d/.])")
-_BP_DIA = _rx(r"(?:低压|舒张压)(?:[:=]|到|达到?|是|有|测|量|都|已经|飙到|升到|高达|最高)*(\d{2,3})(?![\d/.])")
+_BP_SYS = _rx(r"(?:高压|收缩压|血压)(?:[:=]|到|达到?|是|有|测(?:了|出来?|得)?|量(?:了|出来?|得)?|都|已经|飙到|升到|高达|最高|一下|还)*(\d{3})(?![\d/.])")
+_BP_DIA = _rx(r"(?:低压|舒张压)(?:[:=]|到|达到?|是|有|测(?:了|出来?|得)?|量(?:了|出来?|得)?|都|已经|飙到|升到|高达|最高|一下|还)*(\d{2,3})(?![\d/.])")
 _BP_SYMPTOMS = _t(r"剧烈头痛|头痛欲裂|头(?:痛|疼)得(?:厉害|受不了|要命)|" + _CHEST + r"|视物模糊|看不清|说话不清|"
                   r"呼吸困难|喘不上气|意识|恶心呕吐|喷射|半边◇{0,3}麻|肢体麻木|手脚麻木|抽搐|"
                   r"(?:头|后脑勺|脑袋|脑壳)◇{0,3}(?:要)?(?:炸|裂)|(?:眼前|眼睛(?:前面)?)◇{0,4}(?:一片雾|雾蒙蒙|模糊|发黑|看不清|发花)|"
@@ -847,14 +847,22 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"(?:放射|窜|串|传|牵扯|牵连|连着|延伸|扩散|蔓延|带着|一直到|疼到|痛到|连到)◇{0,6}(?:胳膊|手臂|臂|肩|下巴|下颌|下颚|牙|后背|背|脖子|颈)|"
              r"(?:左胳膊|左臂|左肩|左手臂|胳膊|下巴|下颌|牙齿?|后背)◇{0,4}(?:也|都|跟着|一起|同时)◇{0,3}(?:痛|疼|麻|酸)|"
              r"(?:往|向|到)(?:后背|背上|背|胳膊|左臂|左胳膊|肩膀|肩|下巴|脖子)◇{0,2}(?:窜|串|放射|跑|走|扩散|传)"), aid=_AID_CHEST),
-    _rule("chest_pain_prolonged", _E, _t(_CHEST),
-          _t(r"(?:半(?:个)?小时|二十分钟|20分钟|三十分钟|30分钟|一个多?小时|[一两几\d]+个多?小时|十几分钟|好久)◇{0,6}"
+    # Chest pain that lasts, does not ease, or comes more and more often or at rest (unstable angina).
+    _rule("chest_pain_prolonged", _E, _t(_CHEST + r"|心绞痛"),
+          _t(r"越来越(?:频繁|勤|密|多)|发作(?:了)?(?:好几|几|多)次|比(?:以前|平时|往常|之前)◇{0,3}(?:频繁|勤|厉害|重|长)|"
+             r"(?:休息|躺着|坐着|不动)(?:时|的时候|着)?(?:也|都)◇{0,3}(?:痛|疼|闷|发作)|"
+             r"(?:半(?:个)?小时|二十分钟|20分钟|三十分钟|30分钟|一个多?小时|[一两几\d]+个多?小时|十几分钟|好久)◇{0,6}"
              r"(?:不缓解|没缓解|不好|还|了|都)|不缓解|休息(?:也|都|了)?(?:不|没)(?:缓解|好)|(?:含|吃|喷|用)了?◇{0,6}"
              r"(?:硝酸甘油|速效救心丸|救心丸|丹参滴丸)◇{0,6}(?:不管用|没用|不顶用|不见效|没效果|不缓解|也不|还)|越来越(?:痛|疼|重|厉害)|"
              r"(?:一个多?|[一两几\d]+个多?|半个多?)钟头"), window=40, aid=_AID_CHEST),
     # Chest pain that a relief medicine did not stop, told across clauses ("吃了三粒救心丸 胸口还是疼").
-    _rule("chest_pain_prolonged", _E, _t(_CHEST), _t(r"(?:含|吃|喷|用)了?◇{0,6}(?:硝酸甘油|速效救心丸|救心丸|丹参滴丸)"),
-          _t(r"还是|仍然|依然|也不|还不|没缓解|不缓解|不管用|没用|不顶用|不见效"), window=30, aid=_AID_CHEST),
+    _rule("chest_pain_prolonged", _E, _t(_CHEST + r"|心绞痛"),
+          _t(r"(?:含|吃|喷|用)了?◇{0,6}(?:硝酸甘油|速效救心丸|救心丸|丹参滴丸)|含了?◇{0,4}(?:药|片|粒)"),
+          _t(r"还是|还在|仍然|依然|也不|还不|没缓解|不缓解|不管用|没用|不顶用|不见效"), window=30, aid=_AID_CHEST),
+    # Chest pain that keeps coming back and is back now ("心口闷 一会儿好一会儿又来 现在又来了").
+    _rule("chest_pain_prolonged", _E, _t(_CHEST + r"|心绞痛"),
+          _t(r"一会儿好一会儿又|好了又(?:来|疼|痛|闷)|时好时坏|反反复复"), _t(r"现在又|又来了|又开始了|刚才又|今天又"),
+          window=30, aid=_AID_CHEST),
     _rule("chest_pain_tearing", _E,
           _t(r"(?:胸|背|后背|心口)◇{0,6}(?:撕裂|撕开|撕扯|劈开|刀割|刀绞|刀扎|刀剜)|(?:撕裂|撕开)(?:样|一样|般|似的)◇{0,4}(?:痛|疼)|"
              r"(?:刀割|刀绞)(?:样|一样|般)◇{0,4}(?:胸|背)"),
@@ -909,7 +917,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           forbid=_NOT_SUDDEN_DENTAL),
     _rule("stroke_speech", _E,
           _t(_SPEECH, unless=r"嗓子|喉咙|声音|沙哑|哑|扁桃体|咽|感冒|口腔溃疡|溃疡|拔牙|麻药|喝酒|喝醉|醉",
-             pre=r"(?:紧张|气|激动|感动|吓|惊讶|高兴|难过|伤心|哭|累|冻|疼|痛)(?:得|的|到)?",
+             pre=r"(?:紧张|气|激动|感动|吓|惊讶|高兴|难过|伤心|哭|累|冻|疼|痛|喘|咳|憋|呛)(?:得|的|到)?",
              msg=r"^(?!.*(?:突然|忽然|刚才|刚刚|今天|一下子|早上起来|一觉醒来)).*(?:后遗症|痴呆|帕金森|得过|以前)"),
           aid=_AID_STROKE, forbid=rf"^(?!.*(?:{_SUDDEN}|今天)).*(?:{_CHILD}|{_DENTAL})|{_NOT_SUDDEN_DRUNK}|{_DENTAL_JUST_DONE}"),
     _rule("stroke_named", _E,
@@ -984,7 +992,8 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"大量|很多|好多|一马桶|满马桶|一大滩|全是血|都是血|鲜血直流|一直|不停|好几次|[两三四五六七八九几]次|头晕|心慌|晕|"
              r"乏力|没力气|要倒|站不住|站不稳|脸色(?:苍白|发白|很差)|出冷汗|黑便|柏油|呕血|吐血"), window=80, aid=_AID_STOOL_BLOOD),
     _rule("uncontrolled_bleeding", _E,
-          _t(r"大出血|大量出血|血流不止|流血不止|喷血|动脉出血|血◇{0,2}(?:喷|涌)出"), aid=_AID_BLEED),
+          _t(r"大出血|大量出血|血流不止|流血不止|喷血|动脉出血|血◇{0,2}(?:喷|涌)出|"
+             r"血◇{0,2}一股一股(?:地|的)?(?:往外)?(?:喷|冒|涌|流|出)|血◇{0,3}往外(?:喷|涌|滋)"), aid=_AID_BLEED),
     _rule("uncontrolled_bleeding", _E,
           _t(r"出血(?:不止|止不住|停不下来|很多|特别多)|血(?:流|止)不住|止不住(?:地|的)?(?:流血|出血)|"
              r"血流不止|流血不止|血(?:一直|不停)(?:地)?(?:流|往外|冒|涌|喷)|(?:流|出)了(?:好多|很多|一地|一大滩|一大片|不少)(?:的)?血|"
@@ -1021,6 +1030,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
                                         r"血糖[^\d,!?;。\n…~:]{0,5}(?:[0-2](?:\.\d)?|3\.[0-4])(?![\d.])|"
                                         r"血糖◇{0,5}(?:[一两二]点[几\d一二三四五六七八九]|三点[零一二三四])"),
           _t(r"不(?:太|怎么)?清醒|意识|叫不醒|喊不醒|昏|说胡话|糊涂|答非所问|抽搐|反应(?:很|特别)?(?:慢|迟钝)|认不出人|"
+             r"说不清(?:楚)?话|说话◇{0,2}(?:不清|含糊|不利索)|口齿不清|"
              r"不认(?:识|得)?人|认不得人|胡言乱语|叫(?:她|他)?(?:也)?不(?:太|怎么)?(?:答应|应|理)|咽不下|吞不下|喂不进|"
              r"抽了(?:几|两|一)下|" + _CONFUSION + "|" + _DROWSY), window=50,
           aid="患者清醒、能自己吞咽时立即给含糖饮料或糖块；已经叫不醒就不要喂任何东西，让其侧卧。"),
@@ -1377,7 +1387,7 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
     _rule("suicide_method", _S,
           _t(r"割腕|割脉|跳楼(?!价|甩卖|大甩卖|机)|(?:想|要|打算|准备|就)◇{0,2}喝(?:敌敌畏|百草枯|老鼠药|除草剂)|"
              r"(?:想|要|打算|准备|在想)◇{0,2}(?:往下跳|跳下去|跳下楼|从◇{0,6}(?:楼|窗户|桥|阳台|楼顶|天台)(?:上)?跳)|"
-             r"跳河|跳江|跳桥|跳海|卧轨|上吊|(?:想|打算|准备|计划|要|去)◇{0,8}(?:烧炭|喝农药|"
+             r"跳河|跳江|跳桥|跳海|卧轨|(?<![往向朝])上吊|(?:想|打算|准备|计划|要|去)◇{0,8}(?:烧炭|喝农药|"
              r"吃安眠药|开煤气|服毒|吞药|吃老鼠药|撞车|从楼上跳|跳下去)|"
              r"(?:想|打算|准备|计划|要)◇{0,3}(?:吃|吞|喝)◇{0,3}(?:一整瓶|整瓶|一瓶|一把|一大把|几十片|一盒|整盒|全部|所有的?)◇{0,3}"
              r"(?:药|安眠药|片)",
@@ -1415,6 +1425,8 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"(?:吃|喝|用)(?:什么|啥|哪种|哪个)◇{0,4}(?:能|会|可以|就)◇{0,3}(?:睡过去|一睡不醒|睡着不醒|不醒|死)|"
              r"(?:什么|啥|哪种|哪个)◇{0,6}(?:能|会|可以|就)◇{0,3}(?:睡过去不醒|一睡不醒|一觉不醒|睡着不醒|再也不醒|永远不醒)|"
              r"怎么死(?!的)|怎样死|怎么才能死|死得(?:快|痛快|不痛)|无痛(?:的)?死|死法|自杀方法|(?:怎么|如何|怎样)自杀|"
+             r"(?:什么|啥|哪种|哪个)◇{0,6}(?:会|能|可以|就)死(?:得|的)(?:快|最快|更快|痛快|干脆)|"
+             r"(?:烧炭|吞药|割腕|上吊)◇{0,6}(?:多久|多长时间|多快)◇{0,4}(?:没感觉|没知觉|没意识|会死|能死|就走|走)|"
              r"(?:怎么|怎样|如何)(?:割|划|跳|吊|上吊|吞|吃药|喝药)◇{0,4}(?:才|能|会|不会)|"
              r"才(?:不会|能不)被?(?:救|发现|抢救)|不会被(?:救|抢救|发现)(?:回来|过来|活)?|"
              r"(?:怎么|怎样|如何)(?:才能|可以|能)?(?:走|死|离开)得(?:不痛苦|没有痛苦|安详|无痛|痛快|舒服|快)"),
@@ -1616,7 +1628,7 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
           _t(r"这些年|永别|保重|照顾好(?:自己|爸妈|家人|孩子)|来生|下辈子|最后一次|别找我|不要找我|再见了|勿念|对不起"), window=40,
           forbid=r"退休|离职|辞职|毕业|调走|出国|搬家|退群|换群"),
     _rule("self_harm_act", _S,
-          _t(r"自残|自伤|自我伤害|伤害自己|弄伤自己|(?:割|划|打|掐|烫|砍|扎|咬|抓|捶|捅|刺)(?:了|伤了|破了)?(?:我)?自己|"
+          _t(r"自残|自伤|自我伤害|伤害自己|弄伤自己|(?:割|划|打|掐|烫|砍|扎|咬|抓|捶|捅|刺)(?:了|伤了|破了)?(?:我)?自己(?!的?(?:脖子|喉咙|嗓子|胸口))|"
              r"自己(?:用刀|拿刀)?(?:划|割|烫|掐|抓|咬)(?:的|了|出|伤)|拿(?:刀|刀片|剪刀)◇{0,4}(?:对着|指着|抵着)(?:我)?自己|"
              r"(?:用|拿)(?:刀|刀片|小刀|玻璃|圆规|烟头)◇{0,4}"
              r"(?:割|划|扎|烫)(?:自己|手|胳膊|手腕|腿|手臂)|"
@@ -2117,12 +2129,28 @@ _LOW_SUGAR_RULES = (
           forbid=_LOW_SUGAR_PAST),
     _rule("hypoglycemia", "none", _t(_VERY_LOW_GLUCOSE_READING), window=40,
           need=r"刚|现在|此刻|这会|测|量|扎手指|血糖仪", forbid=_LOW_SUGAR_PAST),
+    # On insulin or pills, with the shaking and sweating of low sugar, now ("打完胰岛素没吃饭 现在手抖得厉害 出虚汗").
+    _rule("hypoglycemia", "none", _t(r"胰岛素|降糖药|格列|二甲双胍|优降糖|糖尿病"),
+          _t(_SWEAT + r"|手抖|手在抖|发抖|哆嗦|心慌|心悸|饿得"), window=40,
+          need=r"现在|刚才|刚刚|此刻|这会", forbid=_LOW_SUGAR_PAST + r"|经常|总是|老是|每次|每天|有时|偶尔|半夜"),
     # Without a reading, only a member who says it is happening now: "饭后心慌出汗，是低血糖吗" is a question.
     _rule("hypoglycemia", "none",
           _t(r"(?<!降)低血糖(?!生成|指数)|血糖◆{0,3}?(?:很|特别|太|有点|有些|偏|比较)?(?:低|掉得)(?!密度|于)",
              unless=r"忽高忽低|时高时低|忽低忽高|高高低低|高低|预防|避免|防止"),
           _t(_SYMPTOMS_OF_LOW_SUGAR), window=40,
           forbid=_LOW_SUGAR_PAST + r"|毛病|(?:是|算)◇{0,6}低血糖(?:吗|么|呢|啊)|会不会|是不是"),
+)
+# Blood pressure at or above 180/110 with milder symptoms than the bp_crisis emergency (a headache, a heavy head,
+# dizziness): resting, measuring again and a doctor today cannot wait for an advisor ("今天测了190/120 头有点胀").
+_BP_SEVERE_SYMPTOMS = _rule("bp_severe", "none",
+                            _t(r"头晕|头昏|头(?:有点|有些)?(?:疼|痛|胀|沉|重)|头◇{0,2}(?:胀痛|发胀|发沉)|后脑勺◇{0,3}(?:疼|痛|胀|发紧)|"
+                               r"恶心|想吐|心慌|胸闷|眼花|眼睛发花|脖子◇{0,2}(?:发紧|发硬|僵)|耳鸣|脸◇{0,2}(?:红|发烫)"),
+                            forbid=_LOW_SUGAR_PAST)
+BP_SEVERE_CARE = (
+    "血压≥180/110并有头晕、头痛等不适，需要尽快处理：\n"
+    "1. 先坐下或躺下安静休息15–30分钟，不要走动，然后再测一次血压。\n"
+    "2. 如果仍≥180/110，请今天就去医院急诊或心血管内科；不要自行加服降压药，也不要想办法让血压在短时间内降得太快。\n"
+    "3. 如果出现剧烈头痛、胸痛、呼吸困难、一侧手脚无力或麻木、说话不清、看不清东西、意识模糊，请立即拨打120。"
 )
 HYPOGLYCEMIA_CARE = (
     "血糖低于3.9 mmol/L，或有心慌、手抖、出冷汗、饥饿感等表现，可能是低血糖，请马上这样处理：\n"
@@ -2170,12 +2198,18 @@ def _assess_rules(text: str) -> tuple[SafetyResult, str, bool]:
         if in_advance and rule.flag == "emergency":
             continue
         if rule.fires(norm, neg_view):
-            # Physical emergencies come first: an overdose that was already taken needs 120 before a hotline.
-            return SafetyResult(rule.flag, rule.id, rule.first_aid, guardrail, high_risk_rule is not None), norm, in_advance
+            # Physical emergencies come first: an overdose that was already taken needs 120 before a hotline. With
+            # words of intent ("吞了一把药，不想活了") it is self-harm too: the reply then gives 120 and the crisis lines.
+            flag = rule.flag
+            if flag == "emergency" and any(r.fires(norm, neg_view) for r in _SELF_HARM_RULES):
+                flag = "self_harm"
+            return SafetyResult(flag, rule.id, rule.first_aid, guardrail, high_risk_rule is not None), norm, in_advance
     if _animal_bite(norm):
         return SafetyResult("none", "animal_bite", None, guardrail, True, ANIMAL_BITE_CARE), norm, in_advance
     if not in_advance and any(rule.fires(norm, neg_view) for rule in _LOW_SUGAR_RULES):
         return SafetyResult("none", "hypoglycemia", None, guardrail, True, HYPOGLYCEMIA_CARE), norm, in_advance
+    if high_risk_rule == "bp_severe" and not in_advance and _BP_SEVERE_SYMPTOMS.fires(norm, neg_view):
+        return SafetyResult("none", "bp_severe", None, guardrail, True, BP_SEVERE_CARE), norm, in_advance
     return SafetyResult("none", high_risk_rule, None, guardrail, high_risk_rule is not None), norm, in_advance
 
 
@@ -2241,9 +2275,13 @@ def emergency_reply(result: SafetyResult) -> str:
             "我们已通知您的健康顾问，他会尽快联系您；请保持电话畅通，尽量让身边有人陪着。")
 
 
-def self_harm_reply() -> str:
-    """Warm Chinese reply for self-harm or suicide risk, with crisis hotlines."""
-    return ("谢谢你愿意告诉我们。听起来你现在真的很难受，你的感受很重要，你并不是一个人在面对。\n"
+def self_harm_reply(result: SafetyResult | None = None) -> str:
+    """Warm Chinese reply for self-harm or suicide risk, with crisis hotlines; 120 first when something was already
+    taken or done (the result then carries that emergency's first-aid step)."""
+    first = ""
+    if result is not None and result.first_aid:
+        first = (f"⚠️ 如果已经服下药物、毒物或已经受伤，请立即拨打120，或马上去最近的医院急诊。{result.first_aid}\n")
+    return first + ("谢谢你愿意告诉我们。听起来你现在真的很难受，你的感受很重要，你并不是一个人在面对。\n"
             "如果愿意，现在就可以打电话和专业的心理援助人员聊一聊，他们会认真听你说：\n"
             "· 全国统一心理援助热线：12356（国家卫生健康委开通）\n"
             "· 北京心理危机研究与干预中心：010-82951332\n"

@@ -33,7 +33,7 @@ def immediate_reply(msg: Inbound) -> str | None:
     if check is not None and check.flag == "emergency":
         return safety.emergency_reply(check)
     if check is not None and check.flag == "self_harm":
-        return safety.self_harm_reply()
+        return safety.self_harm_reply(check)
     if check is not None and check.urgent_care:
         return check.urgent_care
     return BUSY_REPLY

@@ -249,10 +249,19 @@ def test_result_shape() -> None:
     assert calm == SafetyResult("none", None, None, None, False)
 
 
-def test_emergency_outranks_self_harm() -> None:
+def test_an_act_of_self_harm_gets_120_and_its_first_aid_before_the_crisis_lines() -> None:
     result = assess("我不想活了，刚吃了一整瓶安眠药")
-    assert (result.flag, result.rule) == ("emergency", "overdose")
+    assert (result.flag, result.rule) == ("self_harm", "overdose")
     assert "药瓶" in (result.first_aid or "")
+    reply = self_harm_reply(result)
+    assert reply.index("120") < reply.index("药瓶") < reply.index("12356")
+    for text in ("我喝了农药 不想活了 对不起", "烧炭自杀要准备什么", "有什么药吃了会死的快一点", "烧炭的话多久会没感觉"):
+        assert assess(text).flag == "self_harm", text
+    # the same words as a physical emergency alone stay one, and look-alikes of intent add no crisis lines
+    assert assess("我爸喝了农药").flag == "emergency"
+    assert assess("儿子忽然眼珠子往上吊 胳膊腿一阵阵地抖 喊他名字没反应").flag == "emergency"
+    assert assess("我奶奶吃年糕噎住了 说不出话 手一直抓自己脖子").flag == "emergency"
+    assert "120" not in self_harm_reply(assess("我不想活了")).split("\n")[0]
 
 
 def test_every_emergency_rule_has_first_aid() -> None:
@@ -756,3 +765,44 @@ def test_fresh_round_families(text: str, flag: str) -> None:
 ])
 def test_condition_questions_and_medicine_words_are_not_red_flags(text: str, flag: str) -> None:
     assert assess(text).flag == flag
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("胸口一阵一阵闷痛 今天发作了好几次 比以前频繁", "chest_pain_prolonged"),
+    ("最近几天胸口痛发作越来越勤 刚才休息时也痛了十几分钟", "chest_pain_prolonged"),
+    ("我爸说心口闷 一会儿好一会儿又来 现在又来了", "chest_pain_prolonged"),
+    ("我心绞痛又犯了 这次含了两片药还在疼", "chest_pain_prolonged"),
+    ("我割到手腕了 不是故意的 是玻璃 血一股一股往外喷", "uncontrolled_bleeding"),
+    ("打完胰岛素 忘了吃饭 现在浑身抖 出汗 说不清话", "severe_hypoglycemia"),
+])
+def test_unstable_angina_spurting_blood_and_confused_low_sugar_are_emergencies(text: str, rule: str) -> None:
+    assert (assess(text).flag, assess(text).rule) == ("emergency", rule)
+
+
+@pytest.mark.parametrize("text", ["平时偶尔胸口闷一下，休息一会就好", "心绞痛平时要注意什么", "我有心绞痛，以前含药就好",
+                                  "胸口一会儿好一会儿又疼，已经一个月了", "胃痛越来越频繁怎么办", "鼻子出血 一股一股的流",
+                                  "来月经了 血一股一股的往下流 正常吗"])
+def test_angina_and_bleeding_look_alikes_are_calm(text: str) -> None:
+    assert assess(text).flag == "none"
+
+
+def test_a_breathless_member_who_cannot_speak_gets_the_breathing_first_aid_not_the_strokes() -> None:
+    result = assess("哮喘犯了 带的喷雾用了三次都不管用 喘得说不出话")
+    assert result.rule == "breathing" and "坐位" in (result.first_aid or "")
+    assert assess("我妈突然说不出话了").rule == "stroke_speech"
+
+
+@pytest.mark.parametrize("text,care", [
+    ("打完胰岛素没吃饭 现在手抖得厉害 出虚汗", "立即吃糖"), ("我妈打了胰岛素 现在手抖 出汗 饿得心慌", "立即吃糖"),
+    ("有高血压 今天测了190/120 头有点胀 没别的不舒服", "再测一次血压"), ("我爸血压测了210 头晕 手脚还能动 说话正常", "再测一次血压"),
+])
+def test_care_that_cannot_wait_comes_at_once(text: str, care: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.high_risk and care in (result.urgent_care or "")
+
+
+@pytest.mark.parametrize("text", ["吃二甲双胍以后经常心慌", "我有糖尿病 现在头晕", "血压180/110，没什么感觉", "血压150/95 头晕",
+                                  "以前血压190头晕过，现在吃药控制在130", "如果血压超过180头晕怎么办",
+                                  "我爸72岁糖尿病，现在打胰岛素，最近经常半夜出一身汗醒过来"])
+def test_no_urgent_care_for_habits_history_questions_or_no_symptoms(text: str) -> None:
+    assert assess(text).urgent_care is None
