@@ -307,9 +307,10 @@ _FUTURE_Q = re.compile(r"还会|会不会|会再|再发|复发|注意什么|要�
 _RECOVERED = _rx(r"现在◇{0,6}好(?:了|多了)|现在◇{0,6}(?:挺好|很好|都好|不错)|(?:治疗|吃药|调理|住院)(?:后|以后|之后)?◇{0,3}好(?:了|多了)|已经(?:好了|走出来|康复)|"
                  r"早就好了|现在(?:挺|很|都)好|走出来了|恢复得(?:不错|很好|挺好|还行|可以)|康复了|已经出院|"
                  r"(?:状态|情绪|病情|心情)◇{0,4}(?:很|挺|比较|一直|都|还算|非常)(?:稳定|平稳)|现在◇{0,10}(?:很|挺|都很|比较|非常)(?:稳定|阳光|开朗)|(?:性格|人)◇{0,2}开朗了|"
-                 r"控制得(?:很好|不错|挺好|还行)|过得(?:很|挺|还|都)?(?:好|不错)")
+                 r"控制得(?:很好|不错|挺好|还行)|过得(?:很|挺|还|都)?(?:好|不错)|现在(?:好好的|没事了?|都正常)|很快(?:就)?醒(?:了|过来了)")
 # An event from an earlier day that a doctor has already seen: checked and sent home.
-_EVALUATED = _rx(r"已经出院|出院了|出院回家|(?:查|检查)了?◇{0,8}(?:都)?(?:没(?:有)?(?:问题|事|大碍|什么事)|正常)|医生说没(?:事|问题|大碍)")
+_EVALUATED = _rx(r"已经出院|出院了|出院回家|(?:查|检查)了?◇{0,8}(?:都)?(?:没(?:有)?(?:问题|事|大碍|什么事)|正常)|医生说没(?:事|问题|大碍)|"
+                 r"(?:医院|医生)◇{0,6}说是|(?:看|查)了◇{0,4}说是")
 _NOW = re.compile(r"现在|刚才|刚刚|正在|又|再次|还在|今天|今早|今晚|此刻|这会")
 # Round 8. A long-past, dated event told as history ("三年前宫外孕做过手术…现在想怀孕", "两岁的时候抽过一次…现在五岁
 # 了没再抽过"): the span follows a dated past marker with nothing current between, and the message goes on to what
@@ -526,6 +527,8 @@ def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) 
         if _in_message(_EVALUATED, text) and not _NOW.search(pre) and _past_day_before(text, start) \
                 and not _after_discharge(text, start):
             continue  # "我爸昨天晕倒送医院了，查了没问题，今天已经出院": seen by a doctor and sent home
+        if _in_message(_RECOVERED, text) and not _NOW.search(pre) and _past_day_before(text, start):
+            continue  # "我妈昨天晕倒过一次 很快就醒了 现在好好的": an earlier day's event, over now
         if _diagnosed_after(text, end):
             continue  # "突然倒地抽搐，送去医院检查说是癫痫，哪家医院治得好": the event that led to a diagnosis
         if _told_as_history(text, start, end) and not _after_discharge(text, start):
@@ -2161,9 +2164,14 @@ HYPOGLYCEMIA_CARE = (
 )
 
 
+# Vaccinated already, or skin not broken (no exposure): the clinic is not urgent.
+_BITE_HANDLED = _rx(r"疫苗◇{0,3}(?:都|已经|已)?打完|打完(?:了)?◇{0,4}疫苗|(?:针|疫苗)(?:都|已经)?打(?:完|齐)了|没(?:有)?(?:抓|咬|挠)?破(?:皮)?|"
+                    r"皮(?:肤)?(?:都)?没(?:有)?破")
+
+
 def _animal_bite(norm: str) -> bool:
     """A person (the member or their family) was bitten, scratched or licked by an animal."""
-    if _ANIMAL_IS_VICTIM.search(norm) and not _BITES_A_PERSON.search(norm):
+    if _ANIMAL_IS_VICTIM.search(norm) and not _BITES_A_PERSON.search(norm) or _BITE_HANDLED.search(norm):
         return False
     return any(not _NOT_BITTEN.search(norm[:m.start()]) for m in _ANIMAL_BITE.finditer(norm))
 
@@ -2204,7 +2212,7 @@ def _assess_rules(text: str) -> tuple[SafetyResult, str, bool]:
             if flag == "emergency" and any(r.fires(norm, neg_view) for r in _SELF_HARM_RULES):
                 flag = "self_harm"
             return SafetyResult(flag, rule.id, rule.first_aid, guardrail, high_risk_rule is not None), norm, in_advance
-    if _animal_bite(norm):
+    if not in_advance and _animal_bite(norm):
         return SafetyResult("none", "animal_bite", None, guardrail, True, ANIMAL_BITE_CARE), norm, in_advance
     if not in_advance and any(rule.fires(norm, neg_view) for rule in _LOW_SUGAR_RULES):
         return SafetyResult("none", "hypoglycemia", None, guardrail, True, HYPOGLYCEMIA_CARE), norm, in_advance

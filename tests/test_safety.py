@@ -806,3 +806,16 @@ def test_care_that_cannot_wait_comes_at_once(text: str, care: str) -> None:
                                   "我爸72岁糖尿病，现在打胰岛素，最近经常半夜出一身汗醒过来"])
 def test_no_urgent_care_for_habits_history_questions_or_no_symptoms(text: str) -> None:
     assert assess(text).urgent_care is None
+
+
+@pytest.mark.parametrize("text", ["我妈昨天晕倒过一次 很快就醒了 现在好好的 要去查什么", "前几天喘不上气 去医院看了说是焦虑 现在还好"])
+def test_an_earlier_days_event_that_is_over_is_not_an_emergency(text: str) -> None:
+    assert assess(text).flag == "none"
+    assert assess("我爸昨天晕倒了 现在还叫不醒").flag == "emergency"
+
+
+@pytest.mark.parametrize("text", ["我上个月被狗咬过 疫苗已经打完了 现在可以喝酒了吗", "猫咪抓了一下 没破皮 要打针吗",
+                                  "看新闻说有个孩子被狗咬了得狂犬病死了 狂犬病真的没法治吗"])
+def test_no_bite_care_when_vaccinated_unbroken_skin_or_a_news_story(text: str) -> None:
+    assert assess(text).urgent_care is None
+    assert assess("被狗咬了没出血 要打疫苗吗").urgent_care  # a bite without bleeding is still an exposure
