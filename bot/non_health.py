@@ -50,6 +50,13 @@ _SERVICE = re.compile(
     r"(?:回复|回答|服务|处理)(?:得|的)?(?:太|很|好|真|也太)?(?:慢|差|晚)|没人回|不回(?:复|消息|我)|怎么还没(?:人)?回|"
     r"(?:服务|客服|咨询|联系|你们的?)电话|联系方式|电话(?:是)?多少"
 )
+# The member's own records and the service's people, whatever health words come with them ("帮我查一下我的体检预约",
+# "顾问回复太慢了我要投诉", "我想换个顾问"): only an advisor can look them up or act on them.
+_PERSONAL = re.compile(
+    r"查(?:一下|下|查)?我的(?:体检)?(?:预约|订单|会员|卡|账号|账户|积分|权益|咨询记录)|"
+    r"我的(?:预约|订单)(?:呢|在哪|到哪|怎么样|成功了吗|进度)|投诉|换(?:一个|个|一位|位)?(?:健康)?(?:顾问|管家|管理师)|"
+    r"不想要(?:这个)?顾问"
+)
 # Requests that have nothing to do with health or the membership.
 _OFF_TOPIC = re.compile(
     r"外卖|天气|快递|打车|叫车|导航|股票|基金|彩票|笑话|唱(?:一)?首歌|翻译|电影|电视剧|话费|"
@@ -66,6 +73,8 @@ def kind(text: str) -> Kind | None:
     pet = _PET_SUBJECT.search(text)
     if pet and not _PET_PERSON.search(text, pet.end()):
         return "pet"
+    if _PERSONAL.search(text):
+        return "account"
     if _HEALTH.search(text) or _names_a_medical_term(text):
         return None
     if _ACCOUNT.search(text):

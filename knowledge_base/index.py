@@ -266,6 +266,10 @@ class KBIndex:
             self._vectors[entry_id] = vecs
         return float((vecs @ qvec.ravel()).max())
 
+    def words(self, entry_id: int) -> frozenset[str]:
+        """The distinct tokens of an entry's phrasings."""
+        return frozenset(self.entries[entry_id]["tokens"])
+
     def is_decline(self, entry_id: int) -> bool:
         """Whether an id is a decline anchor."""
         return bool(self.entries[entry_id].get("decline"))

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from . import embedder
+from . import embedder, subject
 from . import text as textmod
 from .errors import IndexNotBuilt, IndexStale, NotConfigured
 from .index import (Candidates, EntryDoc, KBIndex, Lookup, Thresholds, current_generation_name, generation_name,
@@ -170,7 +170,10 @@ def lookup(text: str) -> Lookup:
     if not text:
         return Lookup(best=None, candidates=[])
     index, scored = score(text)
-    return index.decide(scored)
+    result = index.decide(scored)
+    if result.best is not None and not subject.fits(result.best.topic, index.words(result.best.entry_id), text):
+        return Lookup(best=None, candidates=result.candidates)  # written for someone else (a child, a relative)
+    return result
 
 
 # ---- writing ---------------------------------------------------------------------------------------------

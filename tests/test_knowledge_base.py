@@ -389,3 +389,24 @@ def test_an_ensemble_is_one_model_of_the_joined_width(tmp_path: Path) -> None:
     vecs = embedder.encode(model, ["血压高怎么办", "血压偏高咋办", "晚上睡不着"])
     assert vecs.shape == (3, 32) and len(report.members) == 2
     assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
+
+
+@pytest.mark.parametrize("topic, entry, text, fits", [
+    ("family_history", "父亲 糖尿病", "我有冠心病 平时生活要注意什么", False),  # one's own disease
+    ("family_history", "父亲 糖尿病", "我哥45岁就心肌梗死了，我要查心脏吗", True),
+    ("family_history", "家族 基因", "BRCA基因检测有必要做吗", True),
+    ("child_fever", "孩子 发烧", "大人发烧39度浑身疼", False),
+    ("child_fever", "孩子 发烧", "三个月宝宝发烧38度", True),
+    ("child_fever", "孩子 发烧", "我儿子20岁发烧39度", False),
+    ("osteoporosis", "补钙 骨密度", "孩子缺钙怎么补", False),  # an adult entry, a child's question
+    ("osteoporosis", "补钙 骨密度", "钙片会传给孩子吗", True),  # the child is not the subject
+    ("eczema", "宝宝 湿疹 护理", "宝宝一岁 湿疹反反复复", True),  # the entry was written for babies too
+    ("h_pylori", "根除 治疗", "孩子幽门螺杆菌阳性要治吗", False),
+    ("anemia", "血红蛋白", "我女儿老头晕 体检说血色素低", True),  # a daughter of unknown age may be grown up
+    ("hpv", "女儿 疫苗", "女儿12岁要打HPV疫苗吗", True),
+    ("booking", "预约", "帮孩子约个儿科专家号", True),
+])
+def test_an_entry_written_for_someone_else_does_not_answer(topic: str, entry: str, text: str, fits: bool) -> None:
+    from knowledge_base import subject
+
+    assert subject.fits(topic, frozenset(entry.split()), text) is fits

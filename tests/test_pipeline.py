@@ -83,6 +83,21 @@ def test_account_matters_never_reach_the_knowledge_base(monkeypatch):
         assert d.reason == "service" and "会员服务" in d.reply, text
 
 
+def test_own_records_complaints_and_a_new_advisor_go_to_a_person_before_the_knowledge_base():
+    for text in ("帮我查一下我的体检预约", "顾问回复太慢了我要投诉", "我想换个顾问"):
+        assert decide(text, hours=HOURS, now=DAYTIME).reason == "service", text
+    assert decide("查一下我的血压正常吗", hours=HOURS, now=DAYTIME).reason != "service"
+
+
+def test_whether_a_given_medicine_may_be_taken_goes_to_a_person():
+    for text in ("脂肪肝能吃护肝片吗", "尿酸高吃苏打片有用吗", "幽门螺杆菌四联药漏吃一顿怎么办", "孩子退烧药隔几个小时能再吃",
+                 "我有家族性高胆固醇 现在吃他汀可以吗"):
+        d = decide(text, hours=HOURS, now=DAYTIME)
+        assert d.reason == "guardrail" and d.kb_topic is None, text
+    for text in ("糖尿病能吃水果吗", "体检当天早上的降压药还能吃吗", "高血压能吃鸡蛋吗"):
+        assert decide(text, hours=HOURS, now=DAYTIME).reason != "guardrail", text
+
+
 def test_off_topic_requests_get_a_word_about_the_service_not_a_ticket():
     for text in ("帮我订个外卖", "今天北京天气怎么样", "讲个笑话吧"):
         d = decide(text, hours=HOURS, now=DAYTIME)
