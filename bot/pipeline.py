@@ -28,8 +28,8 @@ HUMAN_REQUEST = re.compile(
     r"|(联系|要|请)(健康)?(顾问|管家|医生|客服)|和(真人|医生)(聊|说)"
 )
 
-PUBLIC_FIELDS = ("text", "action", "safety", "department", "department_confidence", "departments_top3",
-                 "kb_entry_id", "kb_topic", "kb_score", "priority", "reply")
+PUBLIC_FIELDS = ("text", "action", "reason", "safety", "safety_rule", "department", "department_confidence",
+                 "departments_top3", "kb_entry_id", "kb_topic", "kb_score", "priority", "reply")
 
 
 # A follow-up that means nothing without the member's previous question: "那需要吃药吗", "还有别的办法吗", "严重吗",
