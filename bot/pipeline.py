@@ -147,6 +147,7 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
             routing["department"] = "精神心理科"
         else:
             reply = safety.emergency_reply(check)
+            routing["department"] = safety.emergency_department(check, text) or routing["department"]
         if not hours.is_open(now):
             reply += "\n" + hours.when_text("P0", now) + "。"
         return Decision(text=text, action="emergency", reason=check.flag, reply=reply, safety=check.flag,

@@ -34,7 +34,8 @@ except ImportError:  # loaded by file path (scripts/eval_safety.py, scripts/trai
 
     _backup, small_talk = _sibling("safety_model"), _sibling("small_talk")
 
-__all__ = ["Flag", "Guardrail", "SafetyResult", "assess", "emergency_reply", "self_harm_reply", "RULE_IDS"]
+__all__ = ["Flag", "Guardrail", "SafetyResult", "assess", "emergency_reply", "self_harm_reply", "emergency_department",
+           "RULE_IDS"]
 
 Flag = Literal["none", "emergency", "self_harm"]
 Guardrail = Literal["dose", "prescription", "stop_medicine", "diagnosis"]
@@ -2278,6 +2279,43 @@ def _rejected_by_context(norm: str, flag: str) -> bool:
             if not _live_spans(norm, neg_view, generic, self_harm):
                 return True
     return False
+
+
+# The department of an emergency's ticket follows the rule that fired (the classifier read "眼睛往上翻" in a baby's
+# febrile fit as 眼科, crushing chest pain as 内科 at low confidence); a child's goes to 儿科, a pregnant or newly
+# delivered woman's to 产科, heavy menstrual bleeding to 妇科. Poisonings, collapses and allergies go to the
+# generalists (内科), as there is no emergency department among the 25.
+_EMERGENCY_DEPARTMENTS = (
+    ("chest_pain", "心血管内科"), ("heart_attack", "心血管内科"), ("arrhythmia", "心血管内科"), ("bp_crisis", "心血管内科"),
+    ("no_breathing_pulse", "心血管内科"), ("stroke", "神经内科"), ("seizure", "神经内科"), ("worst_headache", "神经内科"),
+    ("fever_neck_stiffness", "神经内科"), ("fever_confusion", "神经内科"), ("acute_confusion", "神经内科"),
+    ("head_injury", "神经内科"), ("breathing", "呼吸内科"), ("coughing_blood", "呼吸内科"), ("choking", "耳鼻喉科"),
+    ("vomiting_blood", "消化内科"), ("stool_blood", "消化内科"), ("battery_magnet", "消化内科"), ("acute_abdomen", "普外科"),
+    ("uncontrolled_bleeding", "普外科"), ("severe_burn", "普外科"), ("chemical_burn", "普外科"), ("major_trauma", "骨科"),
+    ("severed_part", "骨科"), ("pregnancy", "产科"), ("diabetic_crisis", "内分泌科"), ("severe_hypoglycemia", "内分泌科"),
+    ("eye", "眼科"), ("sudden_vision_loss", "眼科"), ("testicular_torsion", "泌尿外科"), ("child_", "儿科"),
+    ("unconscious", "内科"), ("overdose", "内科"), ("poison", "内科"), ("mushroom", "内科"), ("carbon_monoxide", "内科"),
+    ("toxic_gas", "内科"), ("anaphylaxis", "内科"), ("sting_allergy", "内科"), ("snake_bite", "内科"), ("heatstroke", "内科"),
+    ("drowning", "内科"), ("electric_shock", "内科"),
+)
+_GROWN_UP = re.compile(r"(?:[2-9]\d|1[4-9])\s*(?:周岁|岁)")
+_AFTER_BIRTH = re.compile(r"产后|生完(?:孩子|宝宝|小孩)|刚生完|坐月子|月子里|剖腹产|顺产")
+_GYNAECOLOGICAL = _rx(rf"{_MENSES}|卫生巾|阴道|下面◇{{0,3}}(?:出血|流血)|下身出血")
+
+
+def emergency_department(result: SafetyResult, text: str) -> str | None:
+    """The department for an emergency's ticket, or None to keep the classifier's."""
+    norm = normalize(text)
+    if re.search(_PREGNANT, norm):
+        return "产科"
+    if re.search(_CHILD, _AFTER_BIRTH.sub("", norm)) and not _GROWN_UP.search(norm):
+        return "儿科"
+    if _AFTER_BIRTH.search(norm):
+        return "产科"
+    if _GYNAECOLOGICAL.search(norm):
+        return "妇科"
+    rule = result.rule or ""
+    return next((dept for prefix, dept in _EMERGENCY_DEPARTMENTS if rule.startswith(prefix)), None)
 
 
 def emergency_reply(result: SafetyResult) -> str:

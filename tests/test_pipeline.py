@@ -83,6 +83,16 @@ def test_account_matters_never_reach_the_knowledge_base(monkeypatch):
         assert d.reason == "service" and "会员服务" in d.reply, text
 
 
+@pytest.mark.parametrize("text,department", [
+    ("我闺女八个月 发烧抽筋了 眼睛往上翻 嘴唇发紫", "儿科"), ("我老婆生完孩子后一直流血 脸色越来越白 心慌", "产科"),
+    ("我下面流血止不住 一小时换了四片夜用卫生巾 头晕得不行", "妇科"), ("我儿子25岁 突然胸口剧痛 出冷汗", "心血管内科"),
+    ("我爸喝了好多白酒 现在叫不醒 吐了一身", "内科"), ("被车撞了 腿骨头露出来了", "骨科"),
+])
+def test_an_emergency_ticket_goes_to_the_department_of_its_red_flag(text, department):
+    d = decide(text, hours=HOURS, now=DAYTIME)
+    assert d.action == "emergency" and d.department == department, (d.safety_rule, d.department)
+
+
 def test_own_records_complaints_and_a_new_advisor_go_to_a_person_before_the_knowledge_base():
     for text in ("帮我查一下我的体检预约", "顾问回复太慢了我要投诉", "我想换个顾问"):
         assert decide(text, hours=HOURS, now=DAYTIME).reason == "service", text
