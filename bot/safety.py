@@ -2131,30 +2131,51 @@ _VERY_LOW_GLUCOSE_READING = (rf"血糖◇{{0,6}}?(?<![\d.])[0-2](?:\.\d+)?{_NOT_
                              r"血糖◇{0,5}[一两二]点[几一二三四五六七八九]")
 _SYMPTOMS_OF_LOW_SUGAR = (_SWEAT + r"|手抖|手在抖|发抖|哆嗦|心慌|心悸|心跳◇{0,2}快|饿得|好饿|很饿|特别饿|头晕|眼前发黑|眼发黑|"
                           r"没力气|无力|腿软|发软|乏力")
-# Over already ("吃了两块糖就好了"), an earlier episode, or a standing condition asked about.
-_LOW_SUGAR_PAST = r"就好了|已经好了|好多了|缓过来|没事了|有一次|有几次|好几次|那次|上次|以前|之前"
+# Over already ("吃了两块糖就好了") or an earlier episode: the care below is for what is happening now.
+_OVER_ALREADY = r"就好了|已经好了|好多了|缓过来|没事了|有一次|有几次|好几次|那次|上次|以前|之前|去年|前年|上个月|几年前"
 _LOW_SUGAR_RULES = (
     _rule("hypoglycemia", "none", _t(_LOW_GLUCOSE_READING), _t(_SYMPTOMS_OF_LOW_SUGAR), window=40,
-          forbid=_LOW_SUGAR_PAST),
+          forbid=_OVER_ALREADY),
     _rule("hypoglycemia", "none", _t(_VERY_LOW_GLUCOSE_READING), window=40,
-          need=r"刚|现在|此刻|这会|测|量|扎手指|血糖仪", forbid=_LOW_SUGAR_PAST),
+          need=r"刚|现在|此刻|这会|测|量|扎手指|血糖仪", forbid=_OVER_ALREADY),
     # On insulin or pills, with the shaking and sweating of low sugar, now ("打完胰岛素没吃饭 现在手抖得厉害 出虚汗").
     _rule("hypoglycemia", "none", _t(r"胰岛素|降糖药|格列|二甲双胍|优降糖|糖尿病"),
           _t(_SWEAT + r"|手抖|手在抖|发抖|哆嗦|心慌|心悸|饿得"), window=40,
-          need=r"现在|刚才|刚刚|此刻|这会", forbid=_LOW_SUGAR_PAST + r"|经常|总是|老是|每次|每天|有时|偶尔|半夜"),
+          need=r"现在|刚才|刚刚|此刻|这会", forbid=_OVER_ALREADY + r"|经常|总是|老是|每次|每天|有时|偶尔|半夜"),
     # Without a reading, only a member who says it is happening now: "饭后心慌出汗，是低血糖吗" is a question.
     _rule("hypoglycemia", "none",
           _t(r"(?<!降)低血糖(?!生成|指数)|血糖◆{0,3}?(?:很|特别|太|有点|有些|偏|比较)?(?:低|掉得)(?!密度|于)",
              unless=r"忽高忽低|时高时低|忽低忽高|高高低低|高低|预防|避免|防止"),
           _t(_SYMPTOMS_OF_LOW_SUGAR), window=40,
-          forbid=_LOW_SUGAR_PAST + r"|毛病|(?:是|算)◇{0,6}低血糖(?:吗|么|呢|啊)|会不会|是不是"),
+          forbid=_OVER_ALREADY + r"|毛病|(?:是|算)◇{0,6}低血糖(?:吗|么|呢|啊)|会不会|是不是"),
+)
+# A deep or dirty wound (a rusty nail, wire, soil) needs tetanus protection the same day; urine that will not come
+# for hours needs a catheter at the emergency department. Neither is a 120 call, neither can wait for an advisor.
+_TETANUS_WOUND = _rule("tetanus_wound", "none",
+                       _t(r"锈|(?:脏|泥|土)◇{0,4}(?:钉|铁丝|刀|玻璃)"), _t(r"钉|铁丝|铁片|铁皮|刀|钢筋|玻璃"),
+                       _t(r"扎|刺|戳|划|割|穿|破|口子|伤口|出血|流血"), window=30, forbid=_OVER_ALREADY)
+TETANUS_CARE = (
+    "被生锈或不干净的东西扎伤、划伤，请先这样处理：\n"
+    "1. 用流动的清水或生理盐水把伤口冲洗干净，再用碘伏消毒；伤口里的异物不要自己硬拔，深的伤口不要紧紧包扎。\n"
+    "2. 今天就去医院急诊或外科处理伤口，由医生判断是否需要打破伤风疫苗或破伤风免疫球蛋白，越早越好，最好在24小时内。\n"
+    "3. 伤口很深、出血止不住，或之后出现张口困难、脖子发硬、抽搐，请立即拨打120。"
+)
+_URINE_RETENTION = _rule("urinary_retention", "none",
+                         _t(r"尿不出(?:来)?|排不出尿|解不出小便|小便(?:解|尿)不出|憋着尿(?:出不来|尿不出)"),
+                         _t(r"[一两几\d]+个?多?(?:小时|钟头)|一(?:整)?天|半天|一上午|一下午|一晚上|一夜|胀|鼓|憋得|难受|疼"),
+                         window=30, forbid=_OVER_ALREADY + r"|经常|总是|老是|有时|偶尔|尿不尽|尿等待|尿管|导尿")
+URINE_RETENTION_CARE = (
+    "憋了很久完全尿不出来，肚子发胀，可能是急性尿潴留，需要尽快处理：\n"
+    "1. 请今天尽快去医院急诊或泌尿外科，医生通常会先导尿把尿放出来，不要一直硬憋着等。\n"
+    "2. 在去医院之前不要再大量喝水，也不要自行服用利尿药或其他药物。\n"
+    "3. 如果同时有发烧、寒战、腰痛或神志不清，请立即拨打120。"
 )
 # Blood pressure at or above 180/110 with milder symptoms than the bp_crisis emergency (a headache, a heavy head,
 # dizziness): resting, measuring again and a doctor today cannot wait for an advisor ("今天测了190/120 头有点胀").
 _BP_SEVERE_SYMPTOMS = _rule("bp_severe", "none",
                             _t(r"头晕|头昏|头(?:有点|有些)?(?:疼|痛|胀|沉|重)|头◇{0,2}(?:胀痛|发胀|发沉)|后脑勺◇{0,3}(?:疼|痛|胀|发紧)|"
                                r"恶心|想吐|心慌|胸闷|眼花|眼睛发花|脖子◇{0,2}(?:发紧|发硬|僵)|耳鸣|脸◇{0,2}(?:红|发烫)"),
-                            forbid=_LOW_SUGAR_PAST)
+                            forbid=_OVER_ALREADY)
 BP_SEVERE_CARE = (
     "血压≥180/110并有头晕、头痛等不适，需要尽快处理：\n"
     "1. 先坐下或躺下安静休息15–30分钟，不要走动，然后再测一次血压。\n"
@@ -2224,6 +2245,9 @@ def _assess_rules(text: str) -> tuple[SafetyResult, str, bool]:
         return SafetyResult("none", "hypoglycemia", None, guardrail, True, HYPOGLYCEMIA_CARE), norm, in_advance
     if high_risk_rule == "bp_severe" and not in_advance and _BP_SEVERE_SYMPTOMS.fires(norm, neg_view):
         return SafetyResult("none", "bp_severe", None, guardrail, True, BP_SEVERE_CARE), norm, in_advance
+    for rule, care in ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTION_CARE)):
+        if not in_advance and rule.fires(norm, neg_view):
+            return SafetyResult("none", rule.id, None, guardrail, True, care), norm, in_advance
     return SafetyResult("none", high_risk_rule, None, guardrail, high_risk_rule is not None), norm, in_advance
 
 

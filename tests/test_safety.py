@@ -795,6 +795,8 @@ def test_a_breathless_member_who_cannot_speak_gets_the_breathing_first_aid_not_t
 @pytest.mark.parametrize("text,care", [
     ("打完胰岛素没吃饭 现在手抖得厉害 出虚汗", "立即吃糖"), ("我妈打了胰岛素 现在手抖 出汗 饿得心慌", "立即吃糖"),
     ("有高血压 今天测了190/120 头有点胀 没别的不舒服", "再测一次血压"), ("我爸血压测了210 头晕 手脚还能动 说话正常", "再测一次血压"),
+    ("踩到生锈的钉子了 扎得挺深", "破伤风"), ("脚踩到钉子了 锈的 扎进去挺深 要打破伤风吗", "破伤风"),
+    ("尿不出来了 憋了一天 肚子胀得难受 我爸七十多了", "导尿"),
 ])
 def test_care_that_cannot_wait_comes_at_once(text: str, care: str) -> None:
     result = assess(text)
@@ -803,7 +805,8 @@ def test_care_that_cannot_wait_comes_at_once(text: str, care: str) -> None:
 
 @pytest.mark.parametrize("text", ["吃二甲双胍以后经常心慌", "我有糖尿病 现在头晕", "血压180/110，没什么感觉", "血压150/95 头晕",
                                   "以前血压190头晕过，现在吃药控制在130", "如果血压超过180头晕怎么办",
-                                  "我爸72岁糖尿病，现在打胰岛素，最近经常半夜出一身汗醒过来"])
+                                  "我爸72岁糖尿病，现在打胰岛素，最近经常半夜出一身汗醒过来", "铁锈对身体有害吗",
+                                  "被锈钉扎了要打破伤风吗 去年的事了", "前列腺增生有时候尿不出来", "老头尿不出来了，肚子胀，插了尿管"])
 def test_no_urgent_care_for_habits_history_questions_or_no_symptoms(text: str) -> None:
     assert assess(text).urgent_care is None
 
