@@ -255,7 +255,8 @@ def test_an_act_of_self_harm_gets_120_and_its_first_aid_before_the_crisis_lines(
     assert "药瓶" in (result.first_aid or "")
     reply = self_harm_reply(result)
     assert reply.index("120") < reply.index("药瓶") < reply.index("12356")
-    for text in ("我喝了农药 不想活了 对不起", "烧炭自杀要准备什么", "有什么药吃了会死的快一点", "烧炭的话多久会没感觉"):
+    for text in ("我喝了农药 不想活了 对不起", "烧炭自杀要准备什么", "有什么药吃了会死的快一点", "烧炭的话多久会没感觉",
+                 "刚才吃了一瓶安眠药 就想这么睡过去"):
         assert assess(text).flag == "self_harm", text
     # the same words as a physical emergency alone stay one, and look-alikes of intent add no crisis lines
     assert assess("我爸喝了农药").flag == "emergency"
