@@ -277,7 +277,7 @@ _NEG_PRE_SELF = re.compile(r"(?:(?<!有)没有|(?<!有)没|从不|从没|不再|
                            + _FILLERS + r"*$")
 _NEG_POST = re.compile(r"^(?:倒|倒是|也|都|并|是|还|则|就)?(?:没有|没|无|不明显|不多|不严重|没什么)(?:了|的|过|呢|啊|哦)?$")
 
-_HISTORY_PRE = re.compile(r"以前|之前|从前|以往|既往|(?<![打走跑赶送拿递飞冲扑转开晕昏睡抽弄搬追回爬游跳看望话])过去|曾经|曾|去年|前年|上个?月|上周|上次|上回|几年前|多年前|"
+_HISTORY_PRE = re.compile(r"(?:\d+|[一二三四五六七八九]十(?:多|几)?)岁(?:出头)?就|[一二三四五六七八九]十(?:出头|多)就|以前|之前|从前|以往|既往|(?<![打走跑赶送拿递飞冲扑转开晕昏睡抽弄搬追回爬游跳看望话])过去|曾经|曾|去年|前年|上个?月|上周|上次|上回|几年前|多年前|"
                           r"\d+年前|[一二两三四五六七八九十几]+年前|小时候|年轻时|年轻的时候|病史|有过|得过|犯过|那年|"
                           r"当年|早年|前几年|做过|出过|前阵子|前段时间|前些日子|有段时间|有一段时间|那段时间|"
                           r"(?:\d+|[一两二三四五六七八九十几半]+)(?:个月|岁半?)(?:的)?时候|(?:初中|高中|小学|大学|上学|读书)(?:的)?时候")
@@ -718,6 +718,8 @@ _AID_HEART_RATE = "立即坐下或平躺休息，不要走动，感觉要晕倒�
 _AID_DIABETIC = "让患者侧卧保持呼吸通畅，带上血糖仪、平时用的药和血糖记录马上去医院，不要自行加打胰岛素。"
 _AID_PLEA = "让患者平躺或侧卧并保持呼吸通畅，一直有人陪在身边；没有正常呼吸就立即开始心肺复苏。"
 _AID_CHILD_DANGER = "马上带孩子去儿科急诊，路上竖抱或让孩子侧躺，留意呼吸和精神状态，不要捂得太厚。"
+_AID_VAGINAL_BLEED = "立即平躺休息（孕妇左侧卧），不要往阴道里塞东西或冲洗，保留用过的卫生巾给医生看，尽快去妇产科急诊。"
+_AID_INFANT_BREATH = "轻拍宝宝足底或背部刺激，观察胸口有没有起伏；没有呼吸就立即做婴儿心肺复苏（两根手指按压胸部正中）。"
 _AID_GAS = "立即离开现场到空气新鲜处并打开门窗通风，用清水冲洗接触到的皮肤和眼睛，救人时先做好自身防护。"
 
 
@@ -997,7 +999,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"乏力|没力气|要倒|站不住|站不稳|脸色(?:苍白|发白|很差)|出冷汗|黑便|柏油|呕血|吐血"), window=80, aid=_AID_STOOL_BLOOD),
     _rule("uncontrolled_bleeding", _E,
           _t(r"大出血|大量出血|血流不止|流血不止|喷血|动脉出血|血◇{0,2}(?:喷|涌)出|"
-             r"血◇{0,2}一股一股(?:地|的)?(?:往外)?(?:喷|冒|涌|流|出)|血◇{0,3}往外(?:喷|涌|滋)"), aid=_AID_BLEED),
+             r"血◇{0,2}一股一股(?:地|的)?(?:往外)?(?:喷|冒|涌|流|出)|血◇{0,3}往外(?:喷|涌|滋)|血◇{0,2}哗哗"), aid=_AID_BLEED),
     _rule("uncontrolled_bleeding", _E,
           _t(r"出血(?:不止|止不住|停不下来|很多|特别多)|血(?:流|止)不住|止不住(?:地|的)?(?:流血|出血)|"
              r"血流不止|流血不止|血(?:一直|不停)(?:地)?(?:流|往外|冒|涌|喷)|(?:流|出)了(?:好多|很多|一地|一大滩|一大片|不少)(?:的)?血|"
@@ -1117,7 +1119,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              pre=r"(?:想|打算|准备|计划|要不要|会不会|能不能|可以|如果|万一)◇{0,3}"),
           aid=_AID_OVERDOSE),
     _rule("poison_ingestion", _E,
-          _t(r"误服|误食|误吃|误喝|误吞|偷吃了?◇{0,6}(?:药|药片)|偷喝|(?:喝|吃|服|吞|舔|误服|误喝)(?:了|下|过)?◇{0,12}(?:农药|百草枯|"
+          _t(r"误服|误食|误吃|误喝|误吞|偷吃了?◇{0,6}(?:药|药片)|(?<!偷)偷喝(?!了?酒)|(?:喝|吃|服|吞|舔|误服|误喝)(?:了|下|过)?◇{0,12}(?:农药|百草枯|"
              r"疏通剂|清洁剂|除垢剂|强酸|强碱|烧碱|火碱|硫酸|盐酸|洁厕灵|消毒水|指甲油|卸甲水|洗甲水|电池液|玻璃水|蚊香液|"
              r"杀虫|灭蚊|蟑螂药|"
              r"敌敌畏|乐果|草甘膦|除草剂|杀虫剂|老鼠药|鼠药|毒鼠强|氰化物|砒霜|敌百虫|干燥剂|樟脑丸|洗衣凝珠|洗衣液|消毒液|"
@@ -1307,9 +1309,9 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"鼻子流(?:血|水)|抽搐|晕过去|一直哭|不认人|说胡话|瞳孔|" + _DROWSY + r"|(?:头|脑袋|后脑)◇{0,4}(?:好多|很多|一直|全是|都是)◇{0,2}血|"
              r"(?:头|脑袋|后脑)◇{0,3}(?:流血|出血|冒血)"), window=40, aid=_AID_HEAD),
     _rule("severed_part", _E,
-          _t(r"(?:手指|脚趾|手|脚|耳朵|指头)◇{0,4}(?:被)?◇{0,2}(?:切断|断了|掉了|砸断|截断|切掉|轧断|绞断)|断指|断肢|"
+          _t(r"(?:手指|脚趾|手(?!术|机|表|套|续)|脚|耳朵|指头)◇{0,4}(?:被)?◇{0,2}(?:切断|断了|掉了|砸断|截断|切掉|轧断|绞断)|断指|断肢|"
              r"(?:半截|一截|一节|一段)(?:的)?(?:手指|手指头|指头|脚趾)◇{0,3}(?:切|剁|砍|轧|绞|夹|压)(?:下来|掉|断)|"
-             r"(?:手指|手指头|指头|脚趾)(?:头)?◇{0,2}(?:切|剁|砍|轧|绞)(?:下来|掉)了"),
+             r"(?:手指|手指头|指头|脚趾)(?:头)?◇{0,2}(?:切|剁|砍|轧|绞)(?:下来|掉)(?:了|一截|一块|一节|一小截)"),
           aid=_AID_SEVERED),
     # A fall with a limb that cannot bear weight (hip fracture in the elderly).
     _rule("major_trauma", _E, _t(r"摔|跌|滑倒|绊倒|摔跤|跌跤|倒地|踩空|滚下(?:来|去)|从楼梯", unless=r"摔东西|摔门|摔手机|摔碗"),
@@ -1319,7 +1321,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"车祸|被车(?:撞|碾|压)|撞车|坠楼|高处坠落|坠落|骨头◇{0,2}(?:露|戳|刺|穿)出|开放性骨折|"
              r"(?:从|在)◇{0,8}(?:楼|高处|梯子|树|屋顶|房顶|脚手架|阳台|窗户|山上|悬崖|二楼|三楼|\d+楼|\d+米|墙上|马上|楼梯|台阶)◇{0,6}"
              r"(?:摔|掉|跌|坠|跳|滚)(?:下|了)|(?:刀|剪刀|玻璃|钢筋|木棍|钉子)◇{0,6}(?:扎进|插进|刺进|捅|扎穿|刺穿)|被(?:人)?(?:捅|砍|刺)"
-             r"(?:伤|了)|挨了(?:一|两|几|好几)?刀|被(?:人)?(?:捅|砍|刺|扎)了(?:一|两|几|好几)刀|砍伤|捅伤|刺伤|枪伤|压在◇{0,4}下面|被(?:压|砸)住|(?:摔|跌)(?:倒|伤|了)◇{0,10}(?:起不来|站不起来|动不了|不能动)|"
+             r"(?:伤|了)|(?:肚子|腹部|胸口|胸部|后背|脖子|颈部)◇{0,2}被◇{0,3}(?:刀|匕首|剪刀|钢筋|螺丝刀)◇{0,2}(?:扎|捅|刺|插)|挨了(?:一|两|几|好几)?刀|被(?:人)?(?:捅|砍|刺|扎)了(?:一|两|几|好几)刀|砍伤|捅伤|刺伤|枪伤|压在◇{0,4}下面|被(?:压|砸)住|(?:摔|跌)(?:倒|伤|了)◇{0,10}(?:起不来|站不起来|动不了|不能动)|"
              r"(?:脖子|颈椎|脊椎|后背|腰)◇{0,8}(?:摔|撞|砸)◇{0,10}(?:动不了|没知觉|不能动|麻)",
              unless=r"看到|电视|新闻|冲动|念头|想法|作文|日记", pre=r"(?:想|打算|准备|要|威胁|扬言|说要)◇{0,3}",
              msg=r"^(?!.*(?:起不来|站不起来|动不了|昏|不醒|没反应|吐|很多血|好多血|骨折|变形|疼得厉害)).*(?:擦破|破了点皮|破点皮|"
@@ -2083,7 +2085,8 @@ def _neg_view(text: str) -> str:
 # "被蛇咬了应该怎么处理，先问问以备万一", "有人晕倒了应该怎么急救". Any sign of urgency overrides them.
 _MSG_URGENT = re.compile(r"现在|刚才|刚刚|正在|救命|快来|快点|快去|快叫|快[,!。]|快$|赶紧|马上|急急急|在线等|怎么办啊|"
                          r"来不及|还在")
-_MSG_IN_ADVANCE = re.compile(r"以备万一|以防万一|以备不时|未雨绸缪|提前(?:了解|学|问|准备)|先(?:问问|了解一下)|想学|学一下|"
+_MSG_IN_ADVANCE = re.compile(r"以备万一|以防万一|以备不时|未雨绸缪|提前(?:了解|学|问|准备|知道)|先(?:问问|了解一下)|想学|学一下|"
+                             r"心肺复苏(?:是|要)?(?:怎么做|的步骤|按压多少)|按压多少下|吹(?:一|几)次气|"
                              r"科普一下|备着|有备无患|担心会发生|怕(?:会)?发生|还没发生|没发生过|"
                              r"(?:压|按)(?:下去)?(?:几厘米|几公分|多深)|按压(?:的)?(?:深度|频率|位置|手法|次数)")
 # A story from the news or a video, with no one of the member's own family in it.
@@ -2157,7 +2160,9 @@ _LOW_SUGAR_RULES = (
 # for hours needs a catheter at the emergency department. Neither is a 120 call, neither can wait for an advisor.
 _TETANUS_WOUND = _rule("tetanus_wound", "none",
                        _t(r"锈|(?:脏|泥|土)◇{0,4}(?:钉|铁丝|刀|玻璃)"), _t(r"钉|铁丝|铁片|铁皮|刀|钢筋|玻璃"),
-                       _t(r"扎|刺|戳|划|割|穿|破|口子|伤口|出血|流血"), window=30, forbid=_OVER_ALREADY)
+                       _t(r"扎|刺|戳|划|割|穿|破|口子|伤口|出血|流血"), window=30,
+                       forbid=r"就好了|已经好了|好多了|没事了|(?:伤口|口子)◇{0,3}(?:好|愈合|长好)了|"
+                              r"(?:去年|前年|上个月|几年前|以前|之前|上次)(?:◇{0,4}(?:扎|划|踩|被)|的事)")
 TETANUS_CARE = (
     "被生锈或不干净的东西扎伤、划伤，请先这样处理：\n"
     "1. 用流动的清水或生理盐水把伤口冲洗干净，再用碘伏消毒；伤口里的异物不要自己硬拔，深的伤口不要紧紧包扎。\n"
@@ -2198,6 +2203,29 @@ HYPOGLYCEMIA_CARE = (
 # Vaccinated already, or skin not broken (no exposure): the clinic is not urgent.
 _BITE_HANDLED = _rx(r"疫苗◇{0,3}(?:都|已经|已)?打完|打完(?:了)?◇{0,4}疫苗|(?:针|疫苗)(?:都|已经)?打(?:完|齐)了|没(?:有)?(?:抓|咬|挠)?破(?:皮)?|"
                     r"皮(?:肤)?(?:都)?没(?:有)?破")
+
+
+# A rule's first aid is written for its usual situation; a few situations need another (round 9, second probe): vaginal
+# bleeding in pregnancy or after birth is not pressed on, a person who cannot be woken is not sat up, a newborn who
+# stops breathing is stimulated, heat stroke is cooled.
+_UNRESPONSIVE = _rx(r"叫不醒|喊不醒|叫不应|喊不应|叫(?:他|她)?(?:也)?没(?:有)?反应|没(?:有)?意识|昏迷|不省人事|没什么气")
+_BABY = _rx(r"新生儿|婴儿|刚出生|(?:宝宝|孩子)◇{0,4}(?:\d+|[一两二三四五六七八九十])(?:个)?(?:月|天|周)")
+_HEAT = _rx(r"中暑|热射病|大热天|高温|暴晒|太阳底下|桑拿|蒸房")
+
+
+def _first_aid(rule: _Rule, norm: str) -> str | None:
+    """The rule's first-aid step, or the one its situation needs."""
+    if rule.id in ("uncontrolled_bleeding", "pregnancy_bleeding_pain") and (
+            re.search(_PREGNANT, norm) or _AFTER_BIRTH.search(norm) or _GYNAECOLOGICAL.search(norm)):
+        return _AID_VAGINAL_BLEED
+    if rule.first_aid in (_AID_BREATH, _AID_STROKE, _AID_SEIZURE) and _UNRESPONSIVE.search(norm) \
+            and rule.id != "seizure":
+        return _AID_UNCONSCIOUS
+    if rule.first_aid == _AID_BREATH and _BABY.search(norm):
+        return _AID_INFANT_BREATH
+    if rule.first_aid in (_AID_STROKE, _AID_HEADACHE, _AID_FEVER_SIGNS) and _HEAT.search(norm):
+        return _AID_HEAT
+    return rule.first_aid
 
 
 def _animal_bite(norm: str) -> bool:
@@ -2242,7 +2270,8 @@ def _assess_rules(text: str) -> tuple[SafetyResult, str, bool]:
             flag = rule.flag
             if flag == "emergency" and any(r.fires(norm, neg_view) for r in _SELF_HARM_RULES):
                 flag = "self_harm"
-            return SafetyResult(flag, rule.id, rule.first_aid, guardrail, high_risk_rule is not None), norm, in_advance
+            aid = _first_aid(rule, norm)
+            return SafetyResult(flag, rule.id, aid, guardrail, high_risk_rule is not None), norm, in_advance
     if not in_advance and _animal_bite(norm):
         return SafetyResult("none", "animal_bite", None, guardrail, True, ANIMAL_BITE_CARE), norm, in_advance
     if not in_advance and any(rule.fires(norm, neg_view) for rule in _LOW_SUGAR_RULES):
@@ -2327,8 +2356,8 @@ _EMERGENCY_DEPARTMENTS = (
     ("drowning", "内科"), ("electric_shock", "内科"),
 )
 _GROWN_UP = re.compile(r"(?:[2-9]\d|1[4-9])\s*(?:周岁|岁)")
-_AFTER_BIRTH = re.compile(r"产后|生完(?:孩子|宝宝|小孩)|刚生完|坐月子|月子里|剖腹产|顺产")
-_GYNAECOLOGICAL = _rx(rf"{_MENSES}|卫生巾|阴道|下面◇{{0,3}}(?:出血|流血)|下身出血")
+_AFTER_BIRTH = re.compile(r"刚生完(?:孩子|宝宝|小孩)?|生完(?:孩子|宝宝|小孩)|产后|坐月子|月子里|剖腹产|顺产")
+_GYNAECOLOGICAL = _rx(rf"{_MENSES}|卫生巾|阴道|(?:下面|下身)◇{{0,6}}血")
 
 
 def emergency_department(result: SafetyResult, text: str) -> str | None:

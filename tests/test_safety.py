@@ -823,3 +823,30 @@ def test_an_earlier_days_event_that_is_over_is_not_an_emergency(text: str) -> No
 def test_no_bite_care_when_vaccinated_unbroken_skin_or_a_news_story(text: str) -> None:
     assert assess(text).urgent_care is None
     assert assess("被狗咬了没出血 要打疫苗吗").urgent_care  # a bite without bleeding is still an exposure
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("怀孕30周 肚子突然很痛 下面流了好多血", "不要往阴道里塞东西"), ("刚生完孩子一直在流血 已经湿透了好几片 头晕心慌", "左侧卧"),
+    ("朋友吸毒过量 叫不醒 嘴唇发紫", "心肺复苏"), ("新生儿脸色发青 喂奶的时候呼吸停了一下", "婴儿心肺复苏"),
+    ("大热天在工地干活 身上滚烫 不出汗 说胡话", "降温"), ("手被刀划了 血止不住", "按压出血处"),
+])
+def test_the_first_aid_fits_the_situation(text: str, needle: str) -> None:
+    result = assess(text)
+    assert result.flag == "emergency" and needle in (result.first_aid or ""), result
+
+
+@pytest.mark.parametrize("text", ["切菜把手指头切下来一截 血哗哗的流", "肚子被刀扎了一下 在流血"])
+def test_knife_injuries_told_by_what_happened_are_emergencies(text: str) -> None:
+    assert assess(text).flag == "emergency"
+
+
+@pytest.mark.parametrize("text", ["肺结节需要手术切掉吗", "我妈吃降糖药还偷偷喝酒", "我爸50岁就心梗了，我要查什么",
+                                  "心肺复苏是按压多少下吹一次气", "孩子发烧抽搐的时候要不要往嘴里塞东西 想提前知道"])
+def test_surgery_habits_family_history_and_first_aid_lessons_are_calm(text: str) -> None:
+    assert assess(text).flag == "none"
+    assert assess("孩子偷喝了洗洁精").flag == "emergency" and assess("我爸50岁 刚才突然心梗了").flag == "emergency"
+
+
+def test_a_tetanus_shot_long_ago_does_not_switch_off_the_care() -> None:
+    assert assess("踩到生锈的钉子 扎进去挺深的 上次打破伤风是十几年前").urgent_care
+    assert assess("去年被锈钉扎过 要补打破伤风吗").urgent_care is None
