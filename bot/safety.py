@@ -719,7 +719,7 @@ _AID_DIABETIC = "让患者侧卧保持呼吸通畅，带上血糖仪、平时用
 _AID_PLEA = "让患者平躺或侧卧并保持呼吸通畅，一直有人陪在身边；没有正常呼吸就立即开始心肺复苏。"
 _AID_CHILD_DANGER = "马上带孩子去儿科急诊，路上竖抱或让孩子侧躺，留意呼吸和精神状态，不要捂得太厚。"
 _AID_VAGINAL_BLEED = "立即平躺休息（孕妇左侧卧），不要往阴道里塞东西或冲洗，保留用过的卫生巾给医生看，尽快去妇产科急诊。"
-_AID_INFANT_BREATH = "轻拍宝宝足底或背部刺激，观察胸口有没有起伏；没有呼吸就立即做婴儿心肺复苏（两根手指按压胸部正中）。"
+_AID_INFANT_BREATH = "松开包被和衣服，让宝宝侧躺或竖抱，保持呼吸道通畅；停止呼吸时轻拍足底刺激，仍没有呼吸就立即做婴儿心肺复苏（两根手指按压胸部正中）。"
 _AID_GAS = "立即离开现场到空气新鲜处并打开门窗通风，用清水冲洗接触到的皮肤和眼睛，救人时先做好自身防护。"
 
 
@@ -915,7 +915,8 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           forbid=r"晕车|晕船|坐车|耳石|" + _NOT_SUDDEN_DENTAL + "|" + _NOT_SUDDEN_DRUNK),
     _rule("stroke_limb_sudden", _E,
           _t(_LIMB_WEAK, unless=r"抽筋|运动|健身|练|搬|提|压着|压麻|睡麻|蹲|跷二郎腿|颈椎|腰椎|腱鞘"),
-          _t(_SUDDEN), window=20, aid=_AID_STROKE),
+          _t(_SUDDEN), window=20, aid=_AID_STROKE,
+          forbid=r"被◇{0,3}(?:车|摩托|电动车)◇{0,2}(?:撞|碾|压)|车祸|撞车|(?:摔|跌|砸|撞)(?:了|倒|伤|下来|下去)"),  # an injury
     # Two stroke signs together need no "sudden": speech trouble plus a weak or clumsy hand.
     _rule("stroke_speech", _E, _t(_SPEECH, unless=r"嗓子|喉咙|沙哑|扁桃体|感冒|口腔溃疡|拔牙|麻药|喝酒|喝醉|醉"),
           _t(_LIMB_WEAK + r"|(?:从)?嘴角◇{0,3}(?:流|漏|淌)|(?:喝水|吃饭|喝汤)◇{0,6}(?:漏|往外流|流出来)",
@@ -1323,7 +1324,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"(?:摔|掉|跌|坠|跳|滚)(?:下|了)|(?:刀|剪刀|玻璃|钢筋|木棍|钉子)◇{0,6}(?:扎进|插进|刺进|捅|扎穿|刺穿)|被(?:人)?(?:捅|砍|刺)"
              r"(?:伤|了)|(?:肚子|腹部|胸口|胸部|后背|脖子|颈部)◇{0,2}被◇{0,3}(?:刀|匕首|剪刀|钢筋|螺丝刀)◇{0,2}(?:扎|捅|刺|插)|挨了(?:一|两|几|好几)?刀|被(?:人)?(?:捅|砍|刺|扎)了(?:一|两|几|好几)刀|砍伤|捅伤|刺伤|枪伤|压在◇{0,4}下面|被(?:压|砸)住|(?:摔|跌)(?:倒|伤|了)◇{0,10}(?:起不来|站不起来|动不了|不能动)|"
              r"(?:脖子|颈椎|脊椎|后背|腰)◇{0,8}(?:摔|撞|砸)◇{0,10}(?:动不了|没知觉|不能动|麻)",
-             unless=r"看到|电视|新闻|冲动|念头|想法|作文|日记", pre=r"(?:想|打算|准备|要|威胁|扬言|说要)◇{0,3}",
+             unless=r"看到|电视|新闻|冲动|念头|想法|作文|日记|差点|差一点|险些", pre=r"(?:想|打算|准备|要|威胁|扬言|说要)◇{0,3}",
              msg=r"^(?!.*(?:起不来|站不起来|动不了|昏|不醒|没反应|吐|很多血|好多血|骨折|变形|疼得厉害)).*(?:擦破|破了点皮|破点皮|"
                  r"擦伤|蹭破|没什么事|没大碍|(?<!不)能走|能跑|能跳|青了一块)"), aid=_AID_TRAUMA),
     # A road accident with someone who cannot get up, is bleeding or is not fully awake.
@@ -1397,7 +1398,7 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"吃安眠药|开煤气|服毒|吞药|吃老鼠药|撞车|从楼上跳|跳下去)|"
              r"(?:想|打算|准备|计划|要)◇{0,3}(?:吃|吞|喝)◇{0,3}(?:一整瓶|整瓶|一瓶|一把|一大把|几十片|一盒|整盒|全部|所有的?)◇{0,3}"
              r"(?:药|安眠药|片)",
-             unless=r"跳楼价|甩卖|跳河鱼|跳跳|取暖|烧烤|了解|预防|防中毒|安全吗|" + _BEREAVED),
+             unless=r"跳楼价|甩卖|跳河鱼|跳跳|取暖|烧烤|了解|预防|防中毒|安全吗|有人(?:跳楼|跳河)(?:了|身亡|自杀)|" + _BEREAVED),
           ),
     # 喝药 is also how many northerners say "take medicine": "高血压什么程度要喝药", "平时都要喝药保持血压".
     _rule("suicide_method", _S,
@@ -2090,7 +2091,7 @@ _MSG_IN_ADVANCE = re.compile(r"以备万一|以防万一|以备不时|未雨绸�
                              r"科普一下|备着|有备无患|担心会发生|怕(?:会)?发生|还没发生|没发生过|"
                              r"(?:压|按)(?:下去)?(?:几厘米|几公分|多深)|按压(?:的)?(?:深度|频率|位置|手法|次数)")
 # A story from the news or a video, with no one of the member's own family in it.
-_MSG_MEDIA = re.compile(r"^(?:今天|昨天|最近|刚|刚刚)?(?:看|在)?(?:新闻|报道|电视|视频|抖音|快手|网上|微博|短视频)(?:里|上|中)?"
+_MSG_MEDIA = re.compile(r"^(?:今天|昨天|最近|刚|刚刚)?(?:看|在|刷到|刷)?(?:了)?(?:新闻|报道|电视|视频|抖音|快手|网上|微博|短视频)(?:里|上|中)?"
                         r"(?:说|看到|报道|讲|播)")
 _MSG_OWN_FAMILY = re.compile(r"我(?:的)?(?:爸|妈|家|老公|老婆|爱人|媳妇|儿子|女儿|闺女|孩子|宝宝|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|岳|哥|姐|弟|妹)|"
                              r"俺|咱(?:爸|妈|家)")
@@ -2206,8 +2207,8 @@ _BITE_HANDLED = _rx(r"疫苗◇{0,3}(?:都|已经|已)?打完|打完(?:了)?◇{
 
 
 # A rule's first aid is written for its usual situation; a few situations need another (round 9, second probe): vaginal
-# bleeding in pregnancy or after birth is not pressed on, a person who cannot be woken is not sat up, a newborn who
-# stops breathing is stimulated, heat stroke is cooled.
+# bleeding in pregnancy or after birth is not pressed on, a person who cannot be woken is not sat up, a baby is not
+# sat up either (and one who stops breathing is stimulated), heat stroke is cooled.
 _UNRESPONSIVE = _rx(r"叫不醒|喊不醒|叫不应|喊不应|叫(?:他|她)?(?:也)?没(?:有)?反应|没(?:有)?意识|昏迷|不省人事|没什么气")
 _BABY = _rx(r"新生儿|婴儿|刚出生|(?:宝宝|孩子)◇{0,4}(?:\d+|[一两二三四五六七八九十])(?:个)?(?:月|天|周)")
 _HEAT = _rx(r"中暑|热射病|大热天|高温|暴晒|太阳底下|桑拿|蒸房")

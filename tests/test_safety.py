@@ -850,3 +850,14 @@ def test_surgery_habits_family_history_and_first_aid_lessons_are_calm(text: str)
 def test_a_tetanus_shot_long_ago_does_not_switch_off_the_care() -> None:
     assert assess("踩到生锈的钉子 扎进去挺深的 上次打破伤风是十几年前").urgent_care
     assert assess("去年被锈钉扎过 要补打破伤风吗").urgent_care is None
+
+
+@pytest.mark.parametrize("text", ["刷到视频说有人吃野蘑菇中毒进了ICU 哪些蘑菇不能吃啊", "刚才过马路差点被车撞了 吓死我了 心现在还砰砰跳",
+                                  "我们小区有人跳楼了 我女儿看到了 吓得晚上不敢睡"])
+def test_a_video_a_near_miss_or_a_strangers_suicide_is_not_the_members_emergency(text: str) -> None:
+    assert assess(text).flag == "none"
+
+
+def test_an_injured_leg_gets_the_trauma_first_aid_not_the_strokes() -> None:
+    assert assess("刚才被车撞了 腿动不了").rule == "major_trauma"
+    assert assess("我爸突然左腿动不了").rule == "stroke_limb_sudden"
