@@ -2183,7 +2183,7 @@ URINE_RETENTION_CARE = (
 # Blood pressure at or above 180/110 with milder symptoms than the bp_crisis emergency (a headache, a heavy head,
 # dizziness): resting, measuring again and a doctor today cannot wait for an advisor ("今天测了190/120 头有点胀").
 _BP_SEVERE_SYMPTOMS = _rule("bp_severe", "none",
-                            _t(r"头晕|头昏|头(?:有点|有些)?(?:疼|痛|胀|沉|重)|头◇{0,2}(?:胀痛|发胀|发沉)|后脑勺◇{0,3}(?:疼|痛|胀|发紧)|"
+                            _t(r"头晕|头昏|头(?:有点|有些|很|好|特别|非常)?(?:疼|痛|胀|沉|重)|头◇{0,2}(?:胀痛|发胀|发沉)|后脑勺◇{0,3}(?:疼|痛|胀|发紧)|"
                                r"恶心|想吐|心慌|胸闷|眼花|眼睛发花|脖子◇{0,2}(?:发紧|发硬|僵)|耳鸣|脸◇{0,2}(?:红|发烫)"),
                             forbid=_OVER_ALREADY)
 BP_SEVERE_CARE = (
@@ -2273,16 +2273,24 @@ def _assess_rules(text: str) -> tuple[SafetyResult, str, bool]:
                 flag = "self_harm"
             aid = _first_aid(rule, norm)
             return SafetyResult(flag, rule.id, aid, guardrail, high_risk_rule is not None), norm, in_advance
-    if not in_advance and _animal_bite(norm):
-        return SafetyResult("none", "animal_bite", None, guardrail, True, ANIMAL_BITE_CARE), norm, in_advance
-    if not in_advance and any(rule.fires(norm, neg_view) for rule in _LOW_SUGAR_RULES):
-        return SafetyResult("none", "hypoglycemia", None, guardrail, True, HYPOGLYCEMIA_CARE), norm, in_advance
-    if high_risk_rule == "bp_severe" and not in_advance and _BP_SEVERE_SYMPTOMS.fires(norm, neg_view):
-        return SafetyResult("none", "bp_severe", None, guardrail, True, BP_SEVERE_CARE), norm, in_advance
-    for rule, care in ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTION_CARE)):
-        if not in_advance and rule.fires(norm, neg_view):
-            return SafetyResult("none", rule.id, None, guardrail, True, care), norm, in_advance
+    care = None if in_advance else _urgent_care(norm, neg_view, high_risk_rule)
+    if care is not None:
+        return SafetyResult("none", care[0], None, guardrail, True, care[1]), norm, in_advance
     return SafetyResult("none", high_risk_rule, None, guardrail, high_risk_rule is not None), norm, in_advance
+
+
+def _urgent_care(norm: str, neg_view: str, high_risk_rule: str | None) -> tuple[str, str] | None:
+    """(rule id, care text) for care that cannot wait for an advisor but is not a 120 call, or None."""
+    if _animal_bite(norm):
+        return "animal_bite", ANIMAL_BITE_CARE
+    if any(rule.fires(norm, neg_view) for rule in _LOW_SUGAR_RULES):
+        return "hypoglycemia", HYPOGLYCEMIA_CARE
+    if high_risk_rule == "bp_severe" and _BP_SEVERE_SYMPTOMS.fires(norm, neg_view):
+        return "bp_severe", BP_SEVERE_CARE
+    for rule, care in ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTION_CARE)):
+        if rule.fires(norm, neg_view):
+            return rule.id, care
+    return None
 
 
 # The back-up model cannot name the emergency, so its reply gets the step that is right for every emergency.
