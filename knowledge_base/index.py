@@ -172,12 +172,13 @@ class KBIndex:
         self._anchors: tuple[list[int], np.ndarray, np.ndarray] | None = None  # built on first search
         self._known: frozenset[str] | None = None  # characters of the entries' phrasings, built on first search
         self._vectors: dict[int, np.ndarray] = {}  # an entry's phrasing vectors, read from FAISS once
+        self._words: dict[int, frozenset[str]] = {}  # an entry's distinct tokens, built once
 
     def _with(self, thresholds: Thresholds | None = None, generation: int | None = None) -> KBIndex:
         """The same entries and vectors with other thresholds or generation (BM25 reused)."""
         new = KBIndex(self.faiss_index, self.entries, thresholds or self.thresholds, self.model_fingerprint,
                       self.dim, self.generation if generation is None else generation, self.bm25)
-        new._anchors, new._known, new._vectors = self._anchors, self._known, self._vectors
+        new._anchors, new._known, new._vectors, new._words = self._anchors, self._known, self._vectors, self._words
         return new
 
     # ---- building and updating -------------------------------------------------------------------------
@@ -268,7 +269,10 @@ class KBIndex:
 
     def words(self, entry_id: int) -> frozenset[str]:
         """The distinct tokens of an entry's phrasings."""
-        return frozenset(self.entries[entry_id]["tokens"])
+        words = self._words.get(entry_id)
+        if words is None:
+            words = self._words[entry_id] = frozenset(self.entries[entry_id]["tokens"])
+        return words
 
     def is_decline(self, entry_id: int) -> bool:
         """Whether an id is a decline anchor."""
