@@ -3,8 +3,9 @@
 Most entries are written for adults; child_fever's are for children, and family_history's answer a member whose
 relatives have a disease. A question about a child, or about one's own disease, can share nearly every word with such
 an entry and still need another answer ("孩子缺钙怎么补" is not adult osteoporosis, "我有冠心病 能不能运动" is not a
-family history, "大人发烧39度" is not a child's fever), so the knowledge base declines it and an advisor answers. An
-entry whose phrasings ask about a child ("宝宝湿疹怎么护理", "孩子要不要查幽门螺杆菌") may answer one.
+family history, "大人发烧39度" is not a child's fever, "我是糖尿病患者 能吃水果吗" is not prediabetes), so the knowledge
+base declines it and an advisor answers. An entry whose phrasings ask about a child ("宝宝湿疹怎么护理", "孩子要不要查
+幽门螺杆菌") may answer one.
 """
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ FOR_CHILDREN = frozenset({"child_fever"})
 FOR_RELATIVES = frozenset({"family_history"})
 # Service topics answer a parent booking for a child as well as anyone.
 FOR_ANYONE = frozenset({"checkup_prep", "checkup_report", "first_report", "membership", "booking", "human_advisor"})
+
+# blood_glucose's entries are about thresholds, screening and prediabetes: a member who already has diabetes and
+# asks how to live with it ("我是糖尿病患者 能吃水果吗") got "糖尿病前期能逆转吗".
+FOR_THE_UNDIAGNOSED = {
+    "blood_glucose": re.compile(r"(?:我|本人|自己)(?:就)?(?:是|有|得了|患有?|确诊(?:了)?)(?:2型|二型|1型|一型)?糖尿病(?!前期)|"
+                                r"糖尿病(?:患者|病人)|(?:(?:已经|被)确诊(?:为|了)?|确诊了)(?:2型|二型|1型|一型)?糖尿病(?!前期)|"
+                                r"糖尿病(?:确诊|诊断)?了?(?:\d+|[一二两三四五六七八九十几]+)多?年"),
+}
 
 ADULT_AGE = 14
 _AGE = re.compile(r"(\d{1,3})\s*(?:周岁|岁)")
@@ -55,5 +64,7 @@ def fits(topic: str, entry_words: frozenset[str] | set[str], text: str) -> bool:
     if topic in FOR_CHILDREN:
         return mentions_a_child(text)
     if topic in FOR_RELATIVES and not _RELATIVES.search(text):
+        return False
+    if topic in FOR_THE_UNDIAGNOSED and FOR_THE_UNDIAGNOSED[topic].search(text):
         return False
     return not about_a_child(text) or bool(CHILD_WORDS & entry_words)

@@ -405,6 +405,10 @@ def test_an_ensemble_is_one_model_of_the_joined_width(tmp_path: Path) -> None:
     ("anemia", "血红蛋白", "我女儿老头晕 体检说血色素低", True),  # a daughter of unknown age may be grown up
     ("hpv", "女儿 疫苗", "女儿12岁要打HPV疫苗吗", True),
     ("booking", "预约", "帮孩子约个儿科专家号", True),
+    ("blood_glucose", "糖尿病 前期", "我是糖尿病患者 能吃水果吗", False),  # living with diabetes, not screening
+    ("blood_glucose", "糖尿病 前期", "我自己糖尿病确诊5年了 最近血糖控制不好", False),
+    ("blood_glucose", "糖尿病 前期", "医生说我是糖尿病前期，还能逆转吗", True),
+    ("blood_glucose", "糖尿病 确诊", "多少的血糖能确诊糖尿病", True),
 ])
 def test_an_entry_written_for_someone_else_does_not_answer(topic: str, entry: str, text: str, fits: bool) -> None:
     from knowledge_base import subject
