@@ -2219,8 +2219,7 @@ def _first_aid(rule: _Rule, norm: str) -> str | None:
     if rule.id in ("uncontrolled_bleeding", "pregnancy_bleeding_pain") and (
             re.search(_PREGNANT, norm) or _AFTER_BIRTH.search(norm) or _GYNAECOLOGICAL.search(norm)):
         return _AID_VAGINAL_BLEED
-    if rule.first_aid in (_AID_BREATH, _AID_STROKE, _AID_SEIZURE) and _UNRESPONSIVE.search(norm) \
-            and rule.id != "seizure":
+    if rule.first_aid in (_AID_BREATH, _AID_STROKE) and _UNRESPONSIVE.search(norm):
         return _AID_UNCONSCIOUS
     if rule.first_aid == _AID_BREATH and _BABY.search(norm):
         return _AID_INFANT_BREATH
