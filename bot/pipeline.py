@@ -156,9 +156,11 @@ def decide(text: str, member: MemberState | None = None, *, hours: ServiceHours 
     priority = "P1" if check.high_risk else "P2"
     base = {"text": text, "safety": check.flag, "guardrail": check.guardrail}
 
-    # An animal bite: the wound care and the clinic visit cannot wait for an advisor, even one already on the chat.
+    # Care that cannot wait (a bite, low sugar, a fish bone): what to do now and where to go today, even when an
+    # advisor already has the chat.
     if check.urgent_care:
         routing = _route(text)
+        routing["department"] = safety.emergency_department(check, text) or routing["department"]
         when = hours.when_text("P1", now)
         return Decision(action="escalate", reason="urgent_care", priority="P1", safety_rule=check.rule,
                         reply=texts.URGENT_CARE.format(care=check.urgent_care, when=when), **{**base, **routing})

@@ -720,6 +720,7 @@ _AID_PLEA = "让患者平躺或侧卧并保持呼吸通畅，一直有人陪在�
 _AID_CHILD_DANGER = "马上带孩子去儿科急诊，路上竖抱或让孩子侧躺，留意呼吸和精神状态，不要捂得太厚。"
 _AID_VAGINAL_BLEED = "立即平躺休息（孕妇左侧卧），不要往阴道里塞东西或冲洗，保留用过的卫生巾给医生看，尽快去妇产科急诊。"
 _AID_INFANT_BREATH = "松开包被和衣服，让宝宝侧躺或竖抱，保持呼吸道通畅；停止呼吸时轻拍足底刺激，仍没有呼吸就立即做婴儿心肺复苏（两根手指按压胸部正中）。"
+_AID_NOSEBLEED = "坐下，身体稍向前倾，用手指捏紧两侧鼻翼（鼻子前面软的部分）持续压10到15分钟，不要仰头，嘴里的血吐出来不要咽下，可冷敷鼻梁。"
 _AID_GAS = "立即离开现场到空气新鲜处并打开门窗通风，用清水冲洗接触到的皮肤和眼睛，救人时先做好自身防护。"
 
 
@@ -1128,7 +1129,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"84|漂白|洁厕|汽油|煤油|水银|防冻液|甲醇|假酒|工业酒精)|"
              r"当(?:成|作|做)?◇{0,4}(?:糖|糖果|饮料|水|零食|饼干|果冻|果汁|酸奶|可乐|雪碧|牛奶)◇{0,2}(?:吃|喝|吞|舔)(?:了|下|掉)|"
              r"(?:农药|百草枯|敌敌畏|鼠药|老鼠药|药物|酒精|甲醇|"
-             r"亚硝酸盐)中毒|中毒◇{0,4}(?:昏迷|晕|抽)|吃了◇{0,4}(?:大人|奶奶|爷爷|老人|妈妈|爸爸|外婆|外公)的(?:药|降压药|降糖药|安眠药)|"
+             r"亚硝酸盐)中毒|中毒◇{0,4}(?:昏迷|晕|抽)|吃了◇{0,4}(?:大人|奶奶|爷爷|老人|妈妈|爸爸|外婆|外公|姥姥|姥爷)的◇{0,2}(?:药|降压药|降糖药|安眠药|地平|沙坦|普利|洛尔|二甲双胍|格列|他汀|阿司匹林|安定|唑仑)|"
              r"(?:把|偷|拿)◇{0,3}(?:大人|奶奶|爷爷|老人|妈妈|爸爸|外婆|外公|姥姥|姥爷|家里)的◇{0,4}(?:药|药片|降压药|降糖药|安眠药|地平|沙坦|普利|洛尔|二甲双胍|格列|他汀|阿司匹林|药酒)"
              r"◇{0,4}(?:吃|吞|喝)(?:了|掉|下)|(?:喝|吃)了◇{0,4}(?:大人|奶奶|爷爷|老人|妈妈|爸爸|外婆|外公|姥姥|姥爷)(?:泡|喝|用)?的(?:药酒|白酒)",
              pre=r"(?:想|打算|准备|计划|要是|怕|担心|防止)◇{0,3}",
@@ -1303,9 +1304,9 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"没哭|不哭|哭不出|不动|软(?:了|绵绵|塌塌)|脸◇{0,2}(?:发白|煞白|白了|发青|发紫|青了|紫了)|没气|没反应"), window=40,
           need=r"水|河|塘|池|湖|井|海|江|缸|桶|泳", forbid=r"晒|游戏|坑里|沟里(?!.*水)", aid=_AID_DROWNING),
     _rule("head_injury", _E,
-          _t(r"(?:头|脑袋|后脑勺|后脑|头部)◇{0,6}(?:撞|摔|磕|砸|被打|碰|着地|先着地)|(?:摔|跌|掉|滚)(?:下来|下去|倒|了|到)|"
+          _t(r"(?:头|脑袋|脑壳|脑门|后脑勺|后脑|头部)◇{0,6}(?:撞|摔|磕|砸|被打|碰|着地|先着地)|(?:摔|跌|掉|滚)(?:下来|下去|倒|了|到)|"
              r"从◇{0,6}(?:摔|掉|跌|滚)|滑倒|绊倒|摔跤|跌跤|推(?:下|倒|下去)|被(?:人|同学)?推|被打|挨打|打架|"
-             r"(?:撞|磕|摔|砸|碰)(?:了|到|破|伤)?(?:一下)?(?:头|脑袋|后脑勺|后脑|头部)"),
+             r"(?:撞|磕|摔|砸|碰)(?:了|到|破|伤)?(?:一下)?(?:头|脑袋|脑壳|脑门|后脑勺|后脑|头部)"),
           _t(r"吐了|呕吐|一直吐|吐个不停|不停(?:地)?吐|又吐|喷射|昏|叫不醒|嗜睡|一直想睡|想睡觉|意识|耳朵(?:流血|出血|流水)|"
              r"鼻子流(?:血|水)|抽搐|晕过去|一直哭|不认人|说胡话|瞳孔|" + _DROWSY + r"|(?:头|脑袋|后脑)◇{0,4}(?:好多|很多|一直|全是|都是)◇{0,2}血|"
              r"(?:头|脑袋|后脑)◇{0,3}(?:流血|出血|冒血)"), window=40, aid=_AID_HEAD),
@@ -1553,6 +1554,18 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"(?!的(?!人|存在|$|[,!?。;\n…~:]))|(?:我|自己)?活着◇{0,3}(?:没用|没有用|多余|是浪费|浪费粮食)",
              pre=r"(?:他们|别人|大家|同学|同事|朋友|有人|老师|人家|她|他)(?:都|总|老|经常|总是)?(?:说|笑|骂|叫|嫌)"),
           ),
+    # Round 10: wishing not to wake up, a car as the means, a threat to die "for someone to see", giving a pet away
+    # because "I won't need these things any more".
+    _rule("suicide_indirect", _S,
+          _t(r"(?:睡着|睡过去|睡一觉|闭上眼|一闭眼)◇{0,6}(?:再也|永远|就)(?:不|别)?(?:醒|醒不过来|醒不来|不醒|不用醒)(?:了)?◇{0,3}"
+             r"(?:就好了|多好|该多好|算了|也好|挺好|最好)|死给◇{0,6}看"),
+          ),
+    _rule("suicide_method", _S,
+          _t(r"(?:开车|油门|方向盘|骑车)◇{0,8}(?:冲|撞|开)(?:出去|下去|上去|过去|进(?:河|江|海|沟))◇{0,6}(?:算了|一了百了|死|解脱|结束)"),
+          ),
+    _rule("suicide_plan", _S, _t(r"托付|(?:猫|狗|宠物|鱼|东西|钱|存款|卡)◇{0,6}(?:送给|送人|交给|留给)"),
+          _t(r"(?:以后|今后|再也|反正)◇{0,4}(?:用不上|用不着|不需要|不会需要|用不到)(?:这些|了)"), window=40,
+          forbid=r"退休|毕业|搬家|出国|留学|换|升级|旧|长大|断舍离|工具|不干了|转行|过敏"),
     # "我想走了……永远": leaving, with words that make it final.
     _rule("suicide_indirect", _S, _t(r"想走了|要走了|该走了|先走了|走了算了|想先走|先走一步"),
           _t(r"永远|这辈子|人生|活着|世界|大家保重|再见|来生|下辈子|养(?:了)?我"), window=20),
@@ -2117,7 +2130,9 @@ _ANIMAL = (r"狗|犬|猫|老鼠|耗子|蝙蝠|猴|狐狸|浣熊|獾|松鼠|仓�
 _ANIMAL_BITE = _rx(rf"(?:被|让|给|叫)◇{{0,8}}?(?:{_ANIMAL})◇{{0,4}}?(?:咬|抓|挠|舔|啃)|"
                    rf"(?:{_ANIMAL})(?:子|狗|咪|儿)?(?:把|将)?(?:我|人|{_KIN})?◇{{0,3}}?(?:咬|抓|挠)(?:了|伤|破|到|出)|"
                    rf"(?:{_ANIMAL})(?:咬|抓)(?:伤|的)|犬伤|狂犬病?暴露")
-_ANIMAL_IS_VICTIM = _rx(rf"(?:{_ANIMAL})(?:狗|咪)?(?:被|让|给)")
+_LONG_AGO = re.compile(r"小时候|多年前|(?:\d+|[一两二三四五六七八九十几]+)年前")
+_BAT_UNSURE = re.compile(r"(?:不知道|不确定|说不清|不清楚|有没有|是不是|是否|会不会)[^。？！?!]{0,6}(?:被)?(?:咬|抓|碰)|睡觉|睡着|醒来")
+_ANIMAL_IS_VICTIM = _rx(rf"(?:{_ANIMAL})(?:子|狗|咪|儿)?(?:被|让|给)")
 _BITES_A_PERSON = _rx(rf"(?:咬|抓|挠)(?:了|伤了|破了|到了?)?(?:我|人|{_KIN})")
 _NOT_BITTEN = re.compile(r"(?:没|未|不是|并非)(?:有)?(?:被)?$")
 ANIMAL_BITE_CARE = (
@@ -2180,6 +2195,202 @@ URINE_RETENTION_CARE = (
     "2. 在去医院之前不要再大量喝水，也不要自行服用利尿药或其他药物。\n"
     "3. 如果同时有发烧、寒战、腰痛或神志不清，请立即拨打120。"
 )
+# Everyday injuries and things stuck where they should not be (round 10): not a 120 call, but a member told "an
+# advisor replies within 2 hours" would wait, dig with a cotton bud or swallow rice balls meanwhile. Each gets what to
+# do now and where to go today; the signs that make it an emergency are in the care text. Events that are over or
+# healing ("上周烫的 水泡已经瘪了") are left to the advisor.
+# Already seen by a doctor: the advisor answers the follow-up question.
+_SEEN_BY_DOCTOR = (r"医生说|医生让|医生诊断|诊断(?:为|是)|确诊|住院|切开|引流|病理|穿刺|拍片说|在输液|输了|打了(?:点滴|吊瓶)|"
+                   r"去(?:过|了)?医院(?:看|查|处理|缝|包扎)(?:了|过)|[两三四五六七八九十几]天(?:了|前)|一周|星期")
+_DONE_ALREADY = _OVER_ALREADY + r"|(?:取|夹|拔|弄|咳|吐|掏|冲|拿|挑)(?:出来|掉)了|(?:刺|鱼刺|骨头)◇{0,4}(?:咽|吞|冲)?下去了|结痂|(?:已经)?(?:瘪|干)了|愈合|长好了|止住了|不流了|不出血了"
+_THROAT_BONE = _rule("throat_foreign_body", "none",
+                     _t(r"鱼刺|鱼骨|刺|骨头|骨渣|碎骨|枣核|鸡骨|鸭骨|猪骨|骨片"),
+                     _t(r"卡|扎(?:在|到|进|住)|戳(?:在|到)|梗(?:在|住)"),
+                     _t(r"喉咙|嗓子|咽喉|喉(?:头|部|管)|食道|食管|嗓门|嗓子眼|扁桃体|咽(?:口水|东西|下)|吞(?:咽|口水|东西)"),
+                     window=16, forbid=_DONE_ALREADY + r"|怎么预防|防止|如何避免")
+_FISH_BONE = _rule("throat_foreign_body", "none",
+                   _t(r"(?:卡|鲠|梗)(?:了|住|着|到)?(?:一)?(?:根|个|块)?(?:小|大)?(?:鱼刺|鱼骨|骨头|骨渣|刺|枣核)|"
+                      r"(?:鱼刺|鱼骨|骨头|骨渣|枣核)◇{0,3}(?:卡|鲠|梗)|鱼鲠|鲠(?:住|亲|咗|到|喉)"),
+                   forbid=_DONE_ALREADY + r"|怎么预防|防止|如何避免|牙缝|牙齿缝|手|脚|肉里|狗|猫")
+_EAR_NOSE_OBJECT = _rule(
+    "ear_nose_foreign_body", "none",
+    _t(r"(?:虫|蟑螂|蚂蚁|飞蛾|蛾子|蚊子|苍蝇|豆|珠|小球|米粒|花生|瓜子|石子|小石头|纸团|纸屑|橡皮|笔帽|玩具|零件|棉花|"
+       r"棉签头|耳塞|东西|异物)◇{0,6}(?:进|钻|飞|爬|塞|掉|卡|落|放)(?:进|到|在|入)?(?:了)?◇{0,3}(?:耳朵|耳道|耳(?:眼)?里|鼻孔|鼻子|鼻腔)|"
+       r"(?:耳朵|耳道|鼻孔|鼻子|鼻腔)◇{0,3}(?:里|里面)?◇{0,4}(?:进|钻|飞|爬|塞|掉|卡)(?:了|进|入)◇{0,4}"
+       r"(?:虫|蟑螂|蚂蚁|飞蛾|蛾子|蚊子|苍蝇|豆|珠|小球|米粒|花生|瓜子|石子|小石头|纸团|纸屑|橡皮|笔帽|玩具|零件|东西|异物)|"
+       r"(?:耳朵|耳道|鼻孔|鼻子)◇{0,3}(?:里|里面)◇{0,3}有◇{0,3}(?:虫|东西|异物)◇{0,3}(?:在动|爬|嗡|响|拿不|弄不|取不)",
+       unless=r"好像有|感觉有|似的|一样|耳屎|耵聍|鼻屎|鼻涕"),
+    forbid=_DONE_ALREADY)
+_EYE_SPECK = _rule(
+    "eye_foreign_body", "none",
+    _t(r"(?:眼睛|眼里|眼内|眼皮|眼球|眼)◇{0,4}(?:进|迷|掉|飞|钻|溅|落|扎)(?:进|入|了)?(?:了)?◇{0,3}"
+       r"(?:沙|灰|铁屑|铁渣|铁末|木屑|碎屑|渣|虫|异物|东西|脏东西|粉|玻璃)|"
+       r"(?:沙子?|灰尘?|铁屑|铁渣|铁末|木屑|碎屑|小虫|飞虫|异物|东西|脏东西|玻璃渣)◇{0,4}(?:进|迷|掉|飞|钻|溅|落)(?:进|入|了|到)?(?:了)?◇{0,2}眼|"
+       r"眼(?:睛|球)?◇{0,4}被◇{0,6}(?:指甲|纸|树叶|草叶|书页)◇{0,2}(?:划|刮|蹭)|(?:指甲|纸|树叶|草叶)◇{0,3}(?:划|刮)(?:到|伤|了)◇{0,3}眼",
+       unless=r"好像有|感觉有|似的|一样|眼屎|分泌物|怕|会不会"),
+    _t(r"疼|痛|磨|睁不开|流泪|红|刺|异物感|弄不出|取不出|出不来|揉|看不清|难受|扎|怎么办"), window=30,
+    forbid=_DONE_ALREADY)
+_WELDING_EYE = _rule("eye_welding", "none", _t(r"电焊|焊接|烧焊|焊工|电弧|紫外线灯|紫外灯|消毒灯|杀菌灯|雪地"),
+                     _t(r"眼(?:睛)?◇{0,6}(?:疼|痛|红|流泪|睁不开|磨|刺)|(?:流泪|睁不开)"), window=30,
+                     forbid=_DONE_ALREADY + r"|防护|护目镜(?:怎么|哪)|会不会|预防")
+_EXTRACTION_BLEED = _rule("extraction_bleeding", "none",
+                          _t(r"拔(?:了|完|掉|过)?◇{0,4}(?:牙|智齿|齿)|拔牙|(?:牙|智齿)◇{0,2}拔(?:了|完|掉)"),
+                          _t(r"出血|流血|渗血|冒血|血◇{0,3}(?:止不住|不止|一直|还在|没停|不停|往外|满嘴|一嘴)|满嘴(?:是)?血|一嘴血|吐◇{0,2}血"),
+                          window=30, forbid=_DONE_ALREADY + r"|血丝|会不会|能不能|可以吗|要注意|注意什么|以后")
+_TOOTH_OUT = _rule("knocked_out_tooth", "none",
+                   _t(r"摔|磕|撞|碰|打|踢|跌|砸|咬到硬|球|拳头|门框|桌角"),
+                   # A whole tooth out, or pushed loose or crooked; a chipped corner is repaired another day.
+                   _t(r"(?:牙|牙齿|大牙|恒牙)◇{0,4}(?:掉了|掉下来|掉出来|脱(?:落|出)|(?:磕|撞|碰|摔|打)(?:掉了?|飞|出来|松|歪)(?!◇{0,2}(?:一?(?:个|小|块|点)|角|半|一半))|"
+                      r"整颗|(?<!有点)松了|松动|歪了|往里歪|移位)|(?:磕|撞|碰|摔|打|踢)(?:掉|飞|松)了?◇{0,3}(?:一颗|两颗|一个)?(?:牙|门牙|牙齿)",
+                      unless=r"一个角|一小块|一块|一半|一点|缺了"),
+                   window=30, forbid=_DONE_ALREADY + r"|换牙|乳牙(?:自己)?(?:松|掉)|牙周|种植|假牙|义齿|烤瓷|牙套|矫正|正畸")
+_INJURED_PART = (r"手腕|手脖子|腕|胳膊|手臂|前臂|胳膊肘|肘|手指|手掌|手|锁骨|肩膀|肩|腿|大腿|小腿|膝盖|脚踝|脚脖子|脚腕|踝|脚背|脚|"
+                 r"脚趾|趾|肋骨")
+_FRACTURE_SIGNS = _rule(
+    "possible_fracture", "none",
+    _t(r"摔|跌|滑倒|绊倒|撞|砸|压到|压伤|扭|崴|别(?:了|到)|磕|踢|拉|拽|扯|打(?:篮|足|排|羽毛)?球|跳下|骑车|车祸|被车|从◇{0,6}(?:上|高处)◇{0,2}(?:掉|摔|跳)"),
+    _t(_INJURED_PART),
+    # Signs a doctor would X-ray for the same day; swelling or pain alone is a sprain until shown otherwise.
+    _t(r"变形|歪了|弯了|错位|(?:形状|样子|角度)◇{0,3}(?:怪|奇怪|不对)|鼓起一块|凸起一块|动不了|不能动|没法动|不敢动|不肯动|不愿意动|不敢用|不肯抬|抬不起来|举不起来|伸不直|弯不了|不能着地|着不了地|不敢着地|不能(?:走|站)|"
+       r"走不了|站不起来|下不了地|没法走|咔(?:嚓)?(?:一声|响)|骨头◇{0,3}(?:响|断|突出|凸出|错位)"),
+    window=30, forbid=_DONE_ALREADY + r"|以前|老毛病|好几年|多年|半年|几个月|风湿|痛风|骨质疏松|肩周炎|石膏|支具|钢板|绷带|复查|拆|术后|康复|"
+                                      r"拍片|片子|CT|核磁|医生说|诊断|确诊|手术|[两三四五六七八九几]天了|一周|星期|腰|背|脊柱|颈|脖子")
+# A small child who will not stand or walk after a fall: the leg is the limb even when the message does not say so.
+_CHILD_WONT_STAND = _rule("possible_fracture", "none", _t(r"摔|跌|滑倒|绊倒|撞|砸|扭|崴|磕|拉|拽|扯|从◇{0,6}(?:上|高处)◇{0,2}(?:掉|摔)"),
+                          _t(r"不(?:愿意|肯|敢)(?:站|走|着地|下地)|一(?:站|走|着地)就(?:哭|疼|喊疼)|站不起来|不能走"), window=30,
+                          need=_CHILD, forbid=_DONE_ALREADY + r"|以前|经常|总是|拍片|医生说")
+_BURN_BLISTER = _rule(
+    "burn_blister", "none",
+    _t(r"烫伤了|烧伤了|灼伤了|烫到|烫了|被烫|烫得|烫(?:起|出)|烫破|(?:开水|热水|热油|油|汤|粥|蒸汽|熨斗|排气管|锅|火|烟花|暖宝宝|热水袋)◇{0,4}(?:烫|溅|浇|泼|烧|燎)"),
+    _t(r"(?:起|冒|鼓)(?:了)?◇{0,3}(?:泡|水泡|燎泡)|水泡|泡(?:破|瘪)了|破皮|掉皮|脱皮|皮◇{0,2}(?:掉|破|烂)|发白|红肿|火辣辣|钻心"),
+    window=30, forbid=_DONE_ALREADY + r"|上周|几天前|前几天|晒|晒伤|烫伤膏(?:怎么|能不能|可以)|留疤|疤痕|色素|小水泡|小泡|小水疱|一个泡")
+_SWALLOW_DISTRESS = (r"干呕|呕|吐|流口水|口水(?:直流|一直流)|咽不下|吞不下|喘|呼吸|呛|咳|胸◇{0,3}(?:痛|疼)|肚子◇{0,3}(?:痛|疼)|"
+                     r"哭闹不止|黑便|便血")
+_SWALLOWED_OBJECT = _rule(
+    "swallowed_object", "none",
+    _t(r"硬币|钢镚|扣子|纽扣(?!电池)|珠子|弹珠|玻璃球|小球|钉子|图钉|别针|回形针|发卡|耳钉|耳环|戒指|螺丝|零件|玩具|小石头|石子|笔帽|牙签|"
+       r"鱼钩|枣核|桃核|果核|硬糖|电池|磁铁|假牙|义齿|牙套|药板|铝箔|铝塑|刀片"),
+    _t(r"吞(?:了|下|进|掉)?|咽(?:了|下|进)|吃(?:了|下|进)(?:去)?|误食|误吞"),
+    window=10, need=_CHILD + r"|我|老人|爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷",
+    forbid=_DONE_ALREADY + r"|拉出来|排出来|会不会|怎么预防|防止|" + _SWALLOW_DISTRESS)
+_DEEP_WOUND = _rule(
+    "deep_wound", "none",
+    _t(r"切|割|划|砍|剁|磕|摔|撞|扎|刺|戳|玻璃|刀|剪刀|铁皮|钉"),
+    _t(r"(?:口子|伤口|刀口)◇{0,4}(?:挺|很|好|比较|特别|有点)?(?:深|大|宽|长(?![好得不出了]))|(?:口子|伤口)◇{0,4}(?:翻开|裂开|张开|合不上|合不拢)|"
+       r"(?:看到|看见|露出|能看到|能看见)◇{0,4}(?:里面)?◇{0,2}(?:白|黄|肉|脂肪|骨头|筋)|皮◇{0,2}翻(?:开|起来)|要不要缝|需要缝|得缝|缝针|"
+       r"裂(?:了|开)?(?:个|一个|一道|条|一条)(?:大)?口子|(?:划|割|磕|切|豁)(?:了|开)?(?:一个|个|一道|条|一条)(?:很深的|深|大|长)口子"),
+    window=30, forbid=_DONE_ALREADY + r"|拆线|缝(?:了|过|完|好)|术后|手术|刀口(?:疼|痒)|疤|以前|上周|几天前|前几天|脓肿|侧切|牙|" + _SEEN_BY_DOCTOR)
+_EMBEDDED = _rule(
+    "deep_wound", "none",
+    _t(r"鱼钩|钩子|倒钩|木刺|竹刺|竹签|刺|玻璃渣|玻璃碴|碎玻璃|铁丝|钉子|针|铅笔芯|铁屑"),
+    _t(r"拔不出|取不出|弄不出|挑不出|夹不出|拿不出|扎进|卡在(?:肉|手|指甲|脚)|(?:肉|伤口|指甲缝?)◇{0,4}(?:里|里面)◇{0,4}(?:还有|留着|残留|断在)|断在(?:里面|肉里)"),
+    window=20, forbid=_DONE_ALREADY + r"|眼|喉咙|嗓子|鱼刺|仙人掌|" + _SEEN_BY_DOCTOR)
+_HUMAN_BITE = _rule("deep_wound", "none",
+                    _t(r"被(?:人|他|她|孩子|同学|小朋友|对方)◇{0,4}咬|(?:拳头|指关节|手)◇{0,6}(?:打|磕|碰)(?:到|在)◇{0,4}牙"),
+                    _t(r"破|出血|流血|口子|伤口|红肿|牙印"), window=30, forbid=_DONE_ALREADY)
+_TICK = _rule("tick_bite", "none", _t(r"蜱虫|蜱|草爬子|狗豆子|壁虱|草鳖"),
+              _t(r"咬|叮|钻|扎|吸|在(?:肉|皮肤|身上|头|腿|胳膊)|拔|弄不下|取不下|爬|发现"), window=30,
+              forbid=_DONE_ALREADY + r"|预防|驱虫|宠物|狗身上|猫身上|会不会|怎么防")
+_RING = _rule("ring_stuck", "none", _t(r"戒指|指环|手镯|手环|橡皮筋|皮筋|头绳|螺母|瓶口"),
+              _t(r"摘不下|取不下|拿不下|脱不下|褪不下|拔不出|卡(?:住|在|着)|勒(?:住|着|得)|套(?:住|在)"),
+              _t(r"肿|紫|发白|发黑|麻|疼|痛|凉"), window=30, forbid=_DONE_ALREADY)
+_SPREADING_INFECTION = _rule(
+    "spreading_infection", "none",
+    _t(r"红线|一条红|红肿◇{0,4}(?:发烫|热|痛|疼)|红肿热痛|流脓|化脓|(?:伤口|口子|疖子|包|乳房|乳头)◇{0,6}(?:红肿|肿|脓|发烫)|"
+       r"(?:脸|半边脸|腮帮子?|下巴|牙龈|牙床)◇{0,4}肿"),
+    _t(r"发烧|高烧|低烧|烧到|体温◇{0,4}(?:3[89]|4[0-2])|(?:3[89]|4[0-2])(?:\.\d)?(?:度|℃|°)|三十[八九]度|寒战|打摆子|"
+       r"(?:红线|红)◇{0,4}往上(?:走|蔓延|延伸|爬)|红肿◇{0,4}(?:越来越(?:大|红|肿)|蔓延|扩散)"), window=40,
+    forbid=_DONE_ALREADY + r"|痘|青春痘|粉刺|以前|经常|总是|反复|好一点|好些|吃了◇{0,3}药|" + _SEEN_BY_DOCTOR)
+_KIDNEY_INFECTION = _rule("kidney_infection", "none",
+                          _t(r"尿(?:尿)?◇{0,2}(?:疼|痛|急|频|烫|辣)|尿频|尿急|尿痛|排尿◇{0,2}(?:疼|痛)|小便◇{0,2}(?:疼|痛|辣)"),
+                          _t(_HIGH_FEVER + r"|寒战|打摆子|发冷发抖|3[89](?:\.\d)?"),
+                          _t(r"腰|后背|肋|侧腹"), window=40, forbid=_DONE_ALREADY + r"|经常|总是|反复|以前|" + _SEEN_BY_DOCTOR)
+_ZOSTER_EYE = _rule("zoster_eye", "none", _t(r"带状疱疹|缠腰龙|蛇盘疮|蛇缠腰|疱疹"),
+                    _t(r"眼|额头|鼻尖|鼻子"), window=20, forbid=_DONE_ALREADY + r"|疫苗|以前|会不会|预防|后遗|神经痛")
+_ANTICOAGULANT_HEAD = _rule("head_injury_anticoagulant", "none",
+                            _t(r"华法林|利伐沙班|拜瑞妥|阿哌沙班|艾乐妥|达比加群|泰毕全|抗凝|阿司匹林|氯吡格雷|波立维|替格瑞洛|倍林达"),
+                            _t(r"(?:头|脑袋|脑壳|后脑勺|后脑|额头|脑门)◇{0,6}(?:撞|摔|磕|砸|碰|着地)|(?:撞|磕|摔|砸|碰)(?:了|到|破|伤)?(?:一下)?"
+                               r"(?:头|脑袋|脑壳|后脑勺|后脑|额头|脑门)"),
+                            window=60, forbid=_DONE_ALREADY + r"|会不会|如果|万一|预防|注意什么")
+# Too much insulin or a sulfonylurea taken twice: the low comes later and lasts.
+_EXTRA_DOSE = _rule("extra_diabetes_dose", "none",
+                    _t(r"胰岛素|降糖药|格列|二甲双胍|优降糖|诺和|来得时|甘精|门冬|赖脯"),
+                    _t(r"多打|打多了|打重了|打了两(?:次|遍|针)|重复(?:打|注射|吃)|多吃了|吃多了|吃重了|吃了两(?:次|遍|回)|打错|多注射|多推"),
+                    window=20, forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|上次|会◇{0,6}(?:吗|么)")
+_DEHYDRATION = _rule(
+    "dehydration", "none",
+    _t(r"喝(?:口|点|一口)?水(?:也|都|就)吐|喝(?:什么|啥)吐(?:什么|啥)|吃(?:什么|啥)吐(?:什么|啥)|喝不进|吐(?:了)?一(?:晚上|夜|整天|天)|"
+       r"吐(?:了)?(?:十几|好多|很多|[五六七八九十]|\d{2})次|(?:拉|泻|腹泻)◇{0,6}(?:一天)?(?:十几|十多|二十|好多|[八九十]|\d{2})(?:次|回)|"
+       r"(?:尿(?:很|特别|非常)?少|没(?:有)?尿|不怎么尿|嘴唇(?:很|特别)?干|嘴唇干裂|哭(?:的时候)?没(?:有)?眼泪|眼窝(?:凹|陷)|前囟(?:凹|陷))"),
+    _t(r"吐|拉|泻|腹泻|拉肚子|呕"), window=40,
+    forbid=_DONE_ALREADY + r"|孕吐|怀孕|化疗|经常|总是|老是|以前|晕车|晕船|喝酒|醉|没再|停(?:了)?(?:药)?(?:以后|后)|" + _SEEN_BY_DOCTOR)
+_RETINA = _rule("retina_warning", "none",
+                _t(r"(?:眼前|眼睛|视野|一只眼)◇{0,6}(?:突然|一下子|忽然)◇{0,6}(?:好多|很多|一堆|大量|一片)?◇{0,2}(?:黑点|黑影|飞蚊|蚊子|闪光|闪电|光点|"
+                   r"黑幕|幕布|挡住|遮住|一块黑|一片黑)|(?:突然|一下子|忽然)◇{0,6}(?:多了|出现|冒出)◇{0,4}(?:好多|很多|一堆|一片)?◇{0,2}"
+                   r"(?:黑点|黑影|飞蚊|蚊子|闪光|光点)|(?:一闪一闪|闪光|闪电)◇{0,6}(?:黑点|黑影|飞蚊)|(?:黑点|黑影|飞蚊)◇{0,8}(?:一闪一闪|闪光|闪电)"),
+                forbid=_DONE_ALREADY + r"|好几年|多年|一直有|早就有|以前")
+_CONTACT_LENS = _rule("contact_lens_eye", "none", _t(r"隐形眼镜|美瞳|角膜塑形镜|OK镜|ok镜"),
+                      _t(r"疼|痛|怕光|畏光|模糊|看不清|白点|睁不开"), window=30,
+                      forbid=_DONE_ALREADY + r"|多少钱|度数|哪个牌子|怎么选|能戴多久|可以戴吗|能不能戴|久了|天天|每天|经常|总是|一直|每次")
+THROAT_BONE_CARE = (
+    "鱼刺、骨头等卡在喉咙里，请先这样处理：\n"
+    "1. 马上停止进食；不要大口吞饭团、馒头、韭菜，也不要喝醋，这些可能把刺推得更深、划伤食道。\n"
+    "2. 可以轻轻咳几下；在光线好的地方张大嘴，能清楚看到而且很浅的小刺，可以用干净的镊子小心夹出，看不到就不要用手指或筷子去抠。\n"
+    "3. 还是觉得卡着或吞咽疼，今天就去医院耳鼻喉科（夜间去急诊）取出；骨头、枣核这类较大较尖的异物，或有胸口后面疼、"
+    "咽不下东西、流口水、吐血、发烧，请立即去急诊；喘不上气、说不出话，请马上拨打120。"
+)
+EAR_NOSE_CARE = (
+    "耳朵或鼻子里进了东西，请先这样处理：\n"
+    "1. 不要用棉签、挖耳勺、镊子或手指去掏，容易把东西推得更深，或伤到鼓膜和鼻腔。\n"
+    "2. 虫子进了耳朵：到暗处用手电筒照着耳道口，有的虫子会朝光爬出来；不要往耳朵里滴水滴油。鼻子里塞了东西：按住另一侧鼻孔"
+    "用力擤，不要用力吸气；孩子哭闹时不要硬取。\n"
+    "3. 今天就去医院耳鼻喉科（夜间去急诊）取出。纽扣电池或磁铁塞进了鼻子、耳朵，请立即去急诊；出现呼吸困难或呛咳不止，请马上拨打120。"
+)
+EYE_SPECK_CARE = (
+    "眼睛进了东西、被划伤或被强光伤到，请先这样处理：\n"
+    "1. 不要揉眼睛，也不要用棉签、纸巾或手指去抠。\n"
+    "2. 沙子、灰尘、小虫这类浮在表面的：多眨眼让眼泪冲出，或用干净的清水、生理盐水冲洗；戴隐形眼镜的先取下。铁屑等嵌在眼球上的，"
+    "或打磨、敲击时飞进眼睛的，不要自己取，轻轻闭眼，用干净纱布盖住。电焊、紫外线灯照后眼睛红痛流泪：闭眼休息、冷敷，不要乱滴眼药。\n"
+    "3. 冲洗后仍然磨痛、流泪、怕光、睁不开，被划伤，或是铁屑、玻璃，今天就去医院眼科（夜间去急诊）；视力明显下降、眼睛流血或流出液体，请立即去急诊。"
+    "化学品溅进眼睛，请马上用大量清水冲洗至少15分钟后立即去急诊。"
+)
+EXTRACTION_BLEED_CARE = (
+    "拔牙后出血，请先这样处理：\n"
+    "1. 把干净的纱布或棉球卷成小团，放在拔牙的伤口上用力咬紧30分钟，中间不要拿出来看。\n"
+    "2. 今天不要漱口、不要反复吐口水、不要用吸管、不要用舌头舔伤口，也不要吃过热的东西、喝酒或剧烈运动；可以用冰袋隔着毛巾冷敷脸颊。\n"
+    "3. 口水里带一点血丝是正常的；咬紧一小时后仍在不断出血、嘴里总是满口血，请今天回拔牙的医院或去口腔科急诊，服用阿司匹林、"
+    "华法林等抗凝药的请告诉医生；出血很多并且头晕、心慌、脸色发白，请立即去急诊或拨打120。"
+)
+TOOTH_OUT_CARE = (
+    "牙齿被磕掉或磕断，请先这样处理：\n"
+    "1. 找到掉出的牙，只捏牙冠（平时露在外面的白色部分），不要碰牙根；脏了用牛奶或生理盐水轻轻冲一下，不要刷、不要擦，也不要用纸包着放干。\n"
+    "2. 恒牙（成人的牙或孩子换过的新牙）：能放回原来的牙槽就轻轻放回，咬住干净的纱布；放不回就泡在牛奶或生理盐水里带去，"
+    "最好在30分钟到1小时内到口腔科急诊，越快越有可能保住；小孩的乳牙不要放回去。\n"
+    "3. 牙齿磕断、松动或移位，也请今天去口腔科。头部撞伤后出现呕吐、嗜睡、意识不清，请立即拨打120。"
+)
+FRACTURE_CARE = (
+    "受伤后肿得厉害、变形或不能动、不能着地，可能有骨折或韧带严重损伤，请先这样处理：\n"
+    "1. 受伤的部位先不要活动，不要揉、按摩，也不要自己拉扯复位；可以用硬纸板或杂志垫上毛巾，把它和上下两个关节一起固定，手臂用三角巾吊在胸前。\n"
+    "2. 用冰袋或冷毛巾隔着布冷敷，每次15–20分钟，尽量抬高受伤的部位；取下戒指、手镯、手表。\n"
+    "3. 今天就去医院急诊或骨科拍片。骨头露出来、伤处以下发凉发白或没有知觉、出血止不住，或摔伤了头、颈、背、髋部而动不了，"
+    "请立即拨打120，不要搬动伤者。"
+)
+BURN_CARE = (
+    "烫伤、烧伤起了水泡，请先这样处理：\n"
+    "1. 马上用流动的凉水（不要用冰水或冰块）冲洗或浸泡15–20分钟，直到不那么痛；趁还没肿起来轻轻取下戒指、手表。\n"
+    "2. 不要挑破水泡，不要涂牙膏、酱油、香油、红药水或偏方；用干净的纱布或保鲜膜轻轻盖上。\n"
+    "3. 今天去医院烧伤科、急诊或皮肤科处理。烫伤面积比手掌大，伤在脸、手、脚、会阴或关节处，伤处发白发黑、不觉得痛，"
+    "或伤的是婴幼儿、老人，请尽快去急诊；化学品或电烧伤、吸入了烟雾、呼吸困难，请立即拨打120。"
+)
+SWALLOWED_OBJECT_CARE = (
+    "误吞了东西，请先这样处理：\n"
+    "1. 不要催吐，不要用手去抠，也不要为了“带下去”而硬吞饭团、韭菜。\n"
+    "2. 今天就去医院急诊或儿科拍片，确认东西在哪里、要不要取出；带上同样的东西或包装给医生看。\n"
+    "3. 吞下的是纽扣电池、磁铁（尤其不止一颗）或尖锐的东西，或出现流口水、咽不下东西、胸口痛、呕吐、肚子痛、吐血或黑便，"
+    "请立即去急诊；呛咳、喘不上气、说不出话，请马上拨打120。"
+)
+
+
 # Blood pressure at or above 180/110 with milder symptoms than the bp_crisis emergency (a headache, a heavy head,
 # dizziness): resting, measuring again and a doctor today cannot wait for an advisor ("今天测了190/120 头有点胀").
 _BP_SEVERE_SYMPTOMS = _rule("bp_severe", "none",
@@ -2208,10 +2419,39 @@ _BITE_HANDLED = _rx(r"疫苗◇{0,3}(?:都|已经|已)?打完|打完(?:了)?◇{
 
 # A rule's first aid is written for its usual situation; a few situations need another (round 9, second probe): vaginal
 # bleeding in pregnancy or after birth is not pressed on, a person who cannot be woken is not sat up, a baby is not
-# sat up either (and one who stops breathing is stimulated), heat stroke is cooled.
+# sat up either (and one who stops breathing is stimulated), heat stroke is cooled; a nosebleed is pinched, leaning
+# forward (round 10).
 _UNRESPONSIVE = _rx(r"叫不醒|喊不醒|叫不应|喊不应|叫(?:他|她)?(?:也)?没(?:有)?反应|没(?:有)?意识|昏迷|不省人事|没什么气")
 _BABY = _rx(r"新生儿|婴儿|刚出生|(?:宝宝|孩子)◇{0,4}(?:\d+|[一两二三四五六七八九十])(?:个)?(?:月|天|周)")
+_NOSEBLEED = _rx(r"鼻血|鼻子◇{0,3}(?:流血|出血|冒血)|鼻孔◇{0,3}(?:流血|出血)|流鼻血")
 _HEAT = _rx(r"中暑|热射病|大热天|高温|暴晒|太阳底下|桑拿|蒸房")
+
+
+KIDNEY_INFECTION_CARE = (
+    "尿频、尿痛并发烧、腰背痛，可能是肾盂肾炎（上尿路感染），需要今天就医：\n"
+    "1. 请今天去医院急诊、泌尿外科或肾内科，验尿和查血后由医生决定用什么抗生素；不要自己吃家里剩下的消炎药。孕妇请去产科急诊。\n"
+    "2. 在看医生之前多喝水、不要憋尿，发烧时可以用温水擦身。\n"
+    "3. 高烧寒战不退、呕吐喝不进水、精神很差、头晕眼花站不稳，请立即去急诊或拨打120。"
+)
+ZOSTER_EYE_CARE = (
+    "带状疱疹长在眼睛周围、额头或鼻尖，可能会累及眼睛，需要尽快治疗：\n"
+    "1. 请今天（最迟明天）去医院皮肤科和眼科，抗病毒药越早用效果越好，最好在出疹后72小时内开始，由医生开具。\n"
+    "2. 不要揉眼睛，不要抓破疱疹，也不要把药膏涂进眼睛里；毛巾、脸盆单独使用。\n"
+    "3. 眼睛红痛、怕光、看东西模糊，请当天去眼科急诊。"
+)
+ANTICOAGULANT_HEAD_CARE = (
+    "正在吃抗凝药或阿司匹林等抗血小板药的人撞到头，即使现在看着没事，颅内也可能慢慢出血：\n"
+    "1. 请今天就去医院急诊，告诉医生在吃什么药（带上药盒），由医生判断是否需要做头颅CT；不要自行停药或加药。\n"
+    "2. 之后24–48小时要有人陪着观察，不要喝酒，不要吃安眠药。\n"
+    "3. 出现头痛越来越重、反复呕吐、嗜睡叫不醒、说话不清、一侧手脚无力、抽搐，请立即拨打120。"
+)
+EXTRA_DOSE_CARE = (
+    "多打了胰岛素或多吃了降糖药，低血糖可能在几个小时后才出现，而且持续时间长，请这样做：\n"
+    "1. 马上测一次血糖，按时吃饭，并准备好糖果、果汁；之后每1–2小时测一次（睡前和半夜也要测），身边要有人陪着，不要开车。\n"
+    "2. 出现心慌、手抖、出冷汗、饥饿感，或血糖低于3.9 mmol/L，立即吃糖或喝含糖饮料，15分钟后再测。\n"
+    "3. 今天请联系给你开药的医生或去医院急诊，告诉医生多用的药名和量，由医生决定下一次怎么用药，不要自己跳过或加减；"
+    "意识模糊、叫不醒、抽搐，请立即拨打120，意识不清时不要喂东西。"
+)
 
 
 def _first_aid(rule: _Rule, norm: str) -> str | None:
@@ -2219,6 +2459,8 @@ def _first_aid(rule: _Rule, norm: str) -> str | None:
     if rule.id in ("uncontrolled_bleeding", "pregnancy_bleeding_pain") and (
             re.search(_PREGNANT, norm) or _AFTER_BIRTH.search(norm) or _GYNAECOLOGICAL.search(norm)):
         return _AID_VAGINAL_BLEED
+    if rule.id == "uncontrolled_bleeding" and _NOSEBLEED.search(norm):
+        return _AID_NOSEBLEED
     if rule.first_aid in (_AID_BREATH, _AID_STROKE) and _UNRESPONSIVE.search(norm):
         return _AID_UNCONSCIOUS
     if rule.first_aid == _AID_BREATH and _BABY.search(norm):
@@ -2229,10 +2471,14 @@ def _first_aid(rule: _Rule, norm: str) -> str | None:
 
 
 def _animal_bite(norm: str) -> bool:
-    """A person (the member or their family) was bitten, scratched or licked by an animal."""
+    """A person (the member or their family) was bitten, scratched or licked by an animal; a bat in the room while
+    someone slept counts too (its bite may not be felt)."""
+    if "蝙蝠" in norm and _BAT_UNSURE.search(norm):
+        return True
     if _ANIMAL_IS_VICTIM.search(norm) and not _BITES_A_PERSON.search(norm) or _BITE_HANDLED.search(norm):
         return False
-    return any(not _NOT_BITTEN.search(norm[:m.start()]) for m in _ANIMAL_BITE.finditer(norm))
+    return any(not _NOT_BITTEN.search(norm[:m.start()]) and not _LONG_AGO.search(norm, max(0, m.start() - 12), m.start())
+               for m in _ANIMAL_BITE.finditer(norm))
 
 
 def assess(text: str) -> SafetyResult:
@@ -2278,6 +2524,64 @@ def _assess_rules(text: str) -> tuple[SafetyResult, str, bool]:
     return SafetyResult("none", high_risk_rule, None, guardrail, high_risk_rule is not None), norm, in_advance
 
 
+WOUND_CARE = (
+    "伤口深、裂开或里面有异物，需要今天去医院处理，请先这样做：\n"
+    "1. 用干净的纱布或毛巾用力按压伤口止血，持续压10分钟以上，中间不要松开查看；尽量抬高受伤的部位。\n"
+    "2. 止住血后用流动的清水冲洗伤口周围，不要往伤口里撒药粉、香灰、牙膏；扎在肉里的鱼钩、木刺、玻璃等扎得深的，不要自己硬拔或挖。\n"
+    "3. 今天就去医院急诊外科清创，需要缝合的最好在受伤后6–8小时内处理；被人咬伤、打架时拳头磕到牙齿的伤口很容易感染，也要今天就医；"
+    "医生还会评估是否需要打破伤风针。按压15分钟仍止不住血，或手指发麻、动不了，请立即去急诊或拨打120。"
+)
+TICK_CARE = (
+    "被蜱虫叮咬，请这样处理：\n"
+    "1. 不要用手捏、拍打，也不要用火烧、烟头烫或涂酒精、风油精逼它出来，这样容易让它把病原体吐进身体，或把口器断在皮肤里。\n"
+    "2. 最好今天去医院急诊外科或皮肤科取出。去不了医院时，用细头镊子贴近皮肤夹住蜱虫的头部，垂直向上慢慢用力拔出，再用碘伏或酒精消毒，"
+    "把蜱虫装进密封袋留着给医生看。\n"
+    "3. 之后几周内出现发烧、皮疹、乏力、肌肉酸痛、叮咬处周围一圈红斑，请尽快就医并告诉医生被蜱虫咬过。"
+)
+RING_CARE = (
+    "戒指或其他东西勒住手指摘不下来，请马上处理：\n"
+    "1. 把手举高过心脏，用冷水或隔着毛巾的冰袋冷敷几分钟消肿；再抹上肥皂水、洗洁精或护手霜，一边旋转一边慢慢往外退。\n"
+    "2. 不要硬拽、不要反复用力往下撸，越撸越肿。\n"
+    "3. 手指已经发紫、发白、发凉、发麻，或越来越肿，请马上去医院急诊（也可以求助消防救援）把戒指剪断；勒的时间长了，手指可能缺血坏死，不能等。"
+)
+INFECTION_CARE = (
+    "伤口或皮肤红肿化脓，并有发烧或红肿向周围扩散，可能是感染正在加重，需要今天就医：\n"
+    "1. 请今天去医院急诊外科或皮肤科（乳房红肿热痛去乳腺外科），是否用抗生素、是否需要切开引流由医生决定，不要自行挤脓、挑破或乱用药膏。\n"
+    "2. 可以用笔把红肿的边缘画下来，方便看是否在扩大；哺乳期的妈妈在看医生前可以继续让宝宝吃奶或把奶吸出来。\n"
+    "3. 出现高烧寒战、精神很差、红肿迅速扩大、皮肤发黑或起血疱，请立即去急诊或拨打120。"
+)
+DEHYDRATION_CARE = (
+    "吐泻得厉害、喝水也吐，要防止脱水，请这样做：\n"
+    "1. 少量多次地喝水，最好是口服补液盐（药店有售，按说明书冲调），每隔几分钟喝一两口，不要一次大口喝；暂时不要喝果汁、饮料或浓汤。\n"
+    "2. 今天就去医院：成人去急诊或消化内科，孩子去儿科急诊。喝不进去、吐个不停、6小时（婴儿4小时）以上没有尿、嘴唇很干、哭时没有眼泪、"
+    "眼窝或囟门凹陷、精神差，尤其需要尽快去。\n"
+    "3. 吐血或呕吐物像咖啡渣、拉黑便或血便、剧烈腹痛、叫不醒或神志不清，请立即拨打120。"
+)
+RETINA_CARE = (
+    "眼前突然出现很多黑点、闪光，或像有幕布遮住一部分视野，可能是视网膜裂孔或脱离，需要尽快检查：\n"
+    "1. 请今天就去医院眼科（夜间去眼科急诊），检查眼底时通常要散瞳，散瞳后几个小时看近处会模糊，最好有人陪同、不要自己开车。\n"
+    "2. 在看医生之前避免剧烈运动、低头用力和提重物。\n"
+    "3. 被遮挡的范围越来越大，或视力突然明显下降，请立即去眼科急诊，不要等到第二天。"
+)
+CONTACT_LENS_CARE = (
+    "戴隐形眼镜后眼睛红、痛、怕光或看不清，可能是角膜发炎或感染，进展会很快：\n"
+    "1. 立即取下隐形眼镜，在看医生之前不要再戴，把镜片和镜盒带去给医生看。\n"
+    "2. 不要揉眼睛，也不要自己买含激素的眼药水点。\n"
+    "3. 请今天就去医院眼科（夜间去眼科急诊）；视力明显下降、眼睛剧痛或角膜上出现白点，请立即去急诊。"
+)
+
+
+_CARE_RULES = ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTION_CARE),
+               (_THROAT_BONE, THROAT_BONE_CARE), (_EAR_NOSE_OBJECT, EAR_NOSE_CARE), (_EYE_SPECK, EYE_SPECK_CARE), (_WELDING_EYE, EYE_SPECK_CARE),
+               (_EXTRACTION_BLEED, EXTRACTION_BLEED_CARE), (_TOOTH_OUT, TOOTH_OUT_CARE), (_FRACTURE_SIGNS, FRACTURE_CARE),
+               (_BURN_BLISTER, BURN_CARE), (_SWALLOWED_OBJECT, SWALLOWED_OBJECT_CARE), (_RING, RING_CARE),
+               (_DEEP_WOUND, WOUND_CARE), (_EMBEDDED, WOUND_CARE), (_HUMAN_BITE, WOUND_CARE), (_TICK, TICK_CARE),
+               (_SPREADING_INFECTION, INFECTION_CARE), (_DEHYDRATION, DEHYDRATION_CARE), (_RETINA, RETINA_CARE),
+               (_CONTACT_LENS, CONTACT_LENS_CARE), (_FISH_BONE, THROAT_BONE_CARE), (_CHILD_WONT_STAND, FRACTURE_CARE),
+               (_KIDNEY_INFECTION, KIDNEY_INFECTION_CARE), (_ZOSTER_EYE, ZOSTER_EYE_CARE),
+               (_ANTICOAGULANT_HEAD, ANTICOAGULANT_HEAD_CARE), (_EXTRA_DOSE, EXTRA_DOSE_CARE))
+
+
 def _urgent_care(norm: str, neg_view: str, high_risk_rule: str | None) -> tuple[str, str] | None:
     """(rule id, care text) for care that cannot wait for an advisor but is not a 120 call, or None."""
     if _animal_bite(norm):
@@ -2286,7 +2590,7 @@ def _urgent_care(norm: str, neg_view: str, high_risk_rule: str | None) -> tuple[
         return "hypoglycemia", HYPOGLYCEMIA_CARE
     if high_risk_rule == "bp_severe" and _BP_SEVERE_SYMPTOMS.fires(norm, neg_view):
         return "bp_severe", BP_SEVERE_CARE
-    for rule, care in ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTION_CARE)):
+    for rule, care in _CARE_RULES:
         if rule.fires(norm, neg_view):
             return rule.id, care
     return None
@@ -2362,6 +2666,14 @@ _EMERGENCY_DEPARTMENTS = (
     ("unconscious", "内科"), ("overdose", "内科"), ("poison", "内科"), ("mushroom", "内科"), ("carbon_monoxide", "内科"),
     ("toxic_gas", "内科"), ("anaphylaxis", "内科"), ("sting_allergy", "内科"), ("snake_bite", "内科"), ("heatstroke", "内科"),
     ("drowning", "内科"), ("electric_shock", "内科"),
+    # care that cannot wait
+    ("animal_bite", "感染科"), ("hypoglycemia", "内分泌科"), ("bp_severe", "心血管内科"), ("tetanus_wound", "普外科"),
+    ("urinary_retention", "泌尿外科"), ("throat_foreign_body", "耳鼻喉科"), ("ear_nose_foreign_body", "耳鼻喉科"),
+    ("extraction_bleeding", "口腔科"), ("knocked_out_tooth", "口腔科"), ("possible_fracture", "骨科"),
+    ("burn_blister", "普外科"), ("swallowed_object", "消化内科"), ("ring_stuck", "普外科"), ("deep_wound", "普外科"),
+    ("tick_bite", "感染科"), ("dehydration", "消化内科"), ("retina_warning", "眼科"),
+    ("contact_lens_eye", "眼科"), ("kidney_infection", "泌尿外科"), ("zoster_eye", "眼科"), ("head_injury_anticoagulant", "神经内科"),
+    ("extra_diabetes_dose", "内分泌科"),
 )
 _GROWN_UP = re.compile(r"(?:[2-9]\d|1[4-9])\s*(?:周岁|岁)")
 _AFTER_BIRTH = re.compile(r"刚生完(?:孩子|宝宝|小孩)?|生完(?:孩子|宝宝|小孩)|产后|坐月子|月子里|剖腹产|顺产")
@@ -2369,7 +2681,7 @@ _GYNAECOLOGICAL = _rx(rf"{_MENSES}|卫生巾|阴道|(?:下面|下身)◇{{0,6}}�
 
 
 def emergency_department(result: SafetyResult, text: str) -> str | None:
-    """The department for an emergency's ticket, or None to keep the classifier's."""
+    """The department for the ticket of an emergency or of care that cannot wait, or None to keep the classifier's."""
     norm = normalize(text)
     if re.search(_PREGNANT, norm):
         return "产科"
@@ -2380,6 +2692,8 @@ def emergency_department(result: SafetyResult, text: str) -> str | None:
     if _GYNAECOLOGICAL.search(norm):
         return "妇科"
     rule = result.rule or ""
+    if rule == "uncontrolled_bleeding" and _NOSEBLEED.search(norm):
+        return "耳鼻喉科"
     return next((dept for prefix, dept in _EMERGENCY_DEPARTMENTS if rule.startswith(prefix)), None)
 
 

@@ -137,6 +137,14 @@ def test_an_animal_bite_gets_wound_care_and_the_clinic_at_once_not_120():
     assert decide("没被狗咬，就是吓了一跳", hours=HOURS, now=DAYTIME).reason != "urgent_care"
 
 
+def test_care_tickets_go_to_the_department_of_the_injury_and_children_to_paediatrics():
+    for text, department in (("鱼刺卡在嗓子里了 咽口水疼", "耳鼻喉科"), ("下午拔的牙 现在还一直在流血", "口腔科"),
+                             ("热油溅到胳膊上 起泡了 很疼", "普外科"), ("电焊以后眼睛又红又疼", "眼科"),
+                             ("孩子把豆子塞进鼻孔里了 拿不出来", "儿科")):
+        d = decide(text, hours=HOURS, now=DAYTIME)
+        assert d.reason == "urgent_care" and d.priority == "P1" and d.department == department, (text, d.department)
+
+
 def test_low_blood_sugar_happening_now_gets_sugar_at_once_and_a_p1_ticket():
     for text in ("血糖测出来1.9，手抖出冷汗", "我爸打胰岛素，血糖2.8，出虚汗", "刚测血糖2.5", "低血糖了，心慌手抖",
                  "我妈吃了降糖药，现在血糖3.2，头晕没力气"):

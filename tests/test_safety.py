@@ -861,3 +861,68 @@ def test_a_video_a_near_miss_or_a_strangers_suicide_is_not_the_members_emergency
 def test_an_injured_leg_gets_the_trauma_first_aid_not_the_strokes() -> None:
     assert assess("刚才被车撞了 腿动不了").rule == "major_trauma"
     assert assess("我爸突然左腿动不了").rule == "stroke_limb_sudden"
+
+
+@pytest.mark.parametrize("text,rule,needle", [
+    ("吃鱼的时候鱼刺卡在嗓子里了 咽口水都疼", "throat_foreign_body", "不要大口吞饭团"),
+    ("卡了根鱼刺 好难受", "throat_foreign_body", "耳鼻喉科"),
+    ("虫子飞进耳朵里了 嗡嗡响 怎么办", "ear_nose_foreign_body", "不要往耳朵里滴水滴油"),
+    ("孩子把豆子塞进鼻孔里了 拿不出来", "ear_nose_foreign_body", "按住另一侧鼻孔"),
+    ("眼睛里进了铁屑 磨得疼 睁不开", "eye_foreign_body", "不要揉眼睛"),
+    ("电焊了一下午 晚上眼睛又红又疼流泪", "eye_welding", "冷敷"),
+    ("下午拔的智齿 到现在还在出血 咬了棉球也不行", "extraction_bleeding", "咬紧30分钟"),
+    ("孩子摔了一跤 门牙整颗掉了", "knocked_out_tooth", "牛奶"),
+    ("打球摔倒 手腕肿得老高 有点变形 一动就疼", "possible_fracture", "固定"),
+    ("我妈摔了一跤 脚踝肿了 不能着地走路", "possible_fracture", "拍片"),
+    ("开水烫到手了 起了好几个水泡", "burn_blister", "不要挑破水泡"),
+    ("孩子吞了一枚硬币 现在没什么反应", "swallowed_object", "拍片"),
+    ("切菜切到手指 口子很深 能看到里面白的", "deep_wound", "缝合"),
+    ("被蜱虫咬了 它还在腿上", "tick_bite", "不要用手捏"),
+    ("戒指卡在手指上摘不下来了 手指都肿了发紫", "ring_stuck", "剪断"),
+    ("腿上的伤口流脓了 今天还发烧38度5", "spreading_infection", "今天就医"),
+    ("昨晚吃坏了 吐了一晚上 现在喝口水都吐", "dehydration", "口服补液盐"),
+    ("眼前突然好多黑点 还有闪光", "retina_warning", "散瞳"),
+    ("戴着隐形眼镜睡了一觉 起来眼睛疼 看东西模糊", "contact_lens_eye", "取下隐形眼镜"),
+    ("尿尿疼 发烧39度 腰也疼", "kidney_infection", "肾盂肾炎"),
+    ("我爸吃着华法林 今天下楼摔了磕到头 现在还好", "head_injury_anticoagulant", "头颅CT"),
+    ("胰岛素不小心打了两次 怎么办", "extra_diabetes_dose", "每1–2小时测一次"),
+    ("额头和眼睛边上长了带状疱疹", "zoster_eye", "眼科"),
+])
+def test_everyday_injuries_and_stuck_objects_get_care_at_once(text: str, rule: str, needle: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and needle in (result.urgent_care or ""), result
+
+
+@pytest.mark.parametrize("text", [
+    "门牙磕掉了一个角，能补吗", "我爸60多了，下面门牙都松了", "戴牙套以后门牙有点松", "手被开水烫了一下，起了个小泡",
+    "脚踝崴了，肿得老高，需要拍片吗", "孕晚期脚肿得厉害 血压也有点偏高", "锁骨骨折了，医生说可以打钢板，要手术吗",
+    "肛周脓肿切开引流后伤口多久能长好", "戴隐形眼镜久了眼睛又干又红", "隐形牙套戴着牙疼", "胰岛素打多了会低血糖吗",
+    "脖子后面长了个包，红肿发热有脓头", "医生说是急性肾盂肾炎，尿频尿痛发烧39度腰疼，要输几天液", "眼睛里进了睫毛",
+    "十几年前被蜱虫咬过", "我爸退休了 把工具都送人了 说以后用不上了", "宝宝吞了口水 一直咳嗽",
+])
+def test_care_rules_leave_chips_chronic_and_treated_problems_to_the_advisor(text: str) -> None:
+    assert assess(text).urgent_care is None
+
+
+def test_a_swallowed_object_with_distress_is_an_emergency_or_left_to_the_model_not_the_calm_care() -> None:
+    assert assess("宝宝吞了个硬币 一直干呕 流口水").urgent_care is None
+
+
+def test_a_nosebleed_that_will_not_stop_is_pinched_leaning_forward_and_goes_to_ent() -> None:
+    text = "流鼻血止不住 按了二十分钟还在流"
+    result = assess(text)
+    assert result.flag == "emergency" and "前倾" in (result.first_aid or "")
+    assert safety.emergency_department(result, text) == "耳鼻喉科"
+
+
+@pytest.mark.parametrize("text", ["要是睡着了再也醒不过来就好了", "他喝多了打电话说要死给我看", "工作丢了 真想开车直接冲下去算了",
+                                  "把猫托付给同事了 以后也用不上这些东西了"])
+def test_round_ten_self_harm_wordings(text: str) -> None:
+    assert assess(text).flag == "self_harm"
+
+
+def test_bites_long_ago_are_history_but_a_new_bite_after_an_old_vaccine_is_not() -> None:
+    assert assess("小时候被猫抓过没打疫苗 都十几年了 会不会得狂犬病").urgent_care is None
+    assert assess("我家兔子被狗咬了 还能救吗").urgent_care is None
+    assert assess("十年前打过狂犬疫苗，现在又被狗咬了").rule == "animal_bite"
+    assert assess("家里进了只蝙蝠 睡觉的时候不知道有没有被咬").rule == "animal_bite"
