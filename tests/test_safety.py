@@ -926,3 +926,29 @@ def test_bites_long_ago_are_history_but_a_new_bite_after_an_old_vaccine_is_not()
     assert assess("我家兔子被狗咬了 还能救吗").urgent_care is None
     assert assess("十年前打过狂犬疫苗，现在又被狗咬了").rule == "animal_bite"
     assert assess("家里进了只蝙蝠 睡觉的时候不知道有没有被咬").rule == "animal_bite"
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("今天早上起来右耳突然听不清了 嗡嗡的", "sudden_deafness"), ("我妈早上的降压药吃过了 忘了 中午又吃了一次", "medicine_mixup"),
+    ("拔牙后第三天 越来越疼 疼到耳朵", "extraction_pain"), ("被蜜蜂蛰了 从手背一直肿到胳膊", "sting_swelling"),
+    ("宝宝脚趾上缠了一根头发 勒得又红又肿", "ring_stuck"), ("切菜把指尖削掉一小块 连着指甲", "deep_wound"),
+    ("在工地踩到钉子了 扎穿鞋底 脚底在出血", "tetanus_wound"), ("孩子用激光笔照眼睛 说看东西有个黑点", "eye_foreign_body"),
+    ("屋里飞进一只蝙蝠 早上起来发现手上有个口子", "animal_bite"), ("美工刀划了一道 三公分长的口子 口子张着", "deep_wound"),
+    ("奶奶绊了一跤 手腕看着有点歪", "possible_fracture"),
+])
+def test_round_ten_second_probe_families_get_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+@pytest.mark.parametrize("text", ["尿道口有点烧灼感 尿频 没发烧", "两年前吃了两周四联药 后来又吃了一次 还是阳性",
+                                  "胆结石1.5厘米 要不要切", "手术后伤口一直在渗液", "口腔科说把烂牙根拔了口臭就能好吗",
+                                  "医生说是突发性耳聋 高压氧有用吗", "狗主人说狗打过疫苗"])
+def test_round_ten_second_probe_look_alikes_get_no_care(text: str) -> None:
+    assert assess(text).urgent_care is None
+
+
+@pytest.mark.parametrize("text,flag", [("吃了一顿特辣火锅 辣得我心脏骤停", "none"), ("电锯把食指锯掉了", "emergency"),
+                                       ("娃儿脑壳撞到了 吐了两回 一直想睡", "emergency"), ("孩子吃了一片奶奶的格列美脲", "emergency")])
+def test_round_ten_emergencies_and_a_joke(text: str, flag: str) -> None:
+    assert assess(text).flag == flag
