@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from . import embedder, subject
+from . import embedder, neighbours, subject
 from . import text as textmod
 from .errors import IndexNotBuilt, IndexStale, NotConfigured
 from .index import (Candidates, EntryDoc, KBIndex, Lookup, Thresholds, current_generation_name, generation_name,
@@ -171,8 +171,15 @@ def lookup(text: str) -> Lookup:
         return Lookup(best=None, candidates=[])
     index, scored = score(text)
     result = index.decide(scored)
-    if result.best is not None and not subject.fits(result.best.topic, index.words(result.best.entry_id), text):
+    best = result.best
+    if best is None:
+        return result
+    words = index.words(best.entry_id)
+    if not subject.fits(best.topic, words, text):
         return Lookup(best=None, candidates=result.candidates)  # written for someone else (a child, a relative)
+    entry = index.entries[best.entry_id]
+    if not neighbours.covers(best.topic, entry["question"] + entry["answer"], words, text):
+        return Lookup(best=None, candidates=result.candidates)  # about a neighbouring condition (低血压, 前列腺炎)
     return result
 
 

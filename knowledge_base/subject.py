@@ -13,6 +13,8 @@ import re
 
 FOR_CHILDREN = frozenset({"child_fever"})
 FOR_RELATIVES = frozenset({"family_history"})
+# overweight's thresholds are adults' (a child's weight is judged on growth charts), whoever the phrasings mention.
+FOR_ADULTS = frozenset({"overweight"})
 # Service topics answer a parent booking for a child as well as anyone.
 FOR_ANYONE = frozenset({"checkup_prep", "checkup_report", "first_report", "membership", "booking", "human_advisor"})
 
@@ -63,6 +65,8 @@ def fits(topic: str, entry_words: frozenset[str] | set[str], text: str) -> bool:
         return True
     if topic in FOR_CHILDREN:
         return mentions_a_child(text)
+    if topic in FOR_ADULTS and about_a_child(text):
+        return False
     if topic in FOR_RELATIVES and not _RELATIVES.search(text):
         return False
     if topic in FOR_THE_UNDIAGNOSED and FOR_THE_UNDIAGNOSED[topic].search(text):

@@ -409,8 +409,30 @@ def test_an_ensemble_is_one_model_of_the_joined_width(tmp_path: Path) -> None:
     ("blood_glucose", "糖尿病 前期", "我自己糖尿病确诊5年了 最近血糖控制不好", False),
     ("blood_glucose", "糖尿病 前期", "医生说我是糖尿病前期，还能逆转吗", True),
     ("blood_glucose", "糖尿病 确诊", "多少的血糖能确诊糖尿病", True),
+    ("overweight", "女儿 身高 体重", "8岁孩子体重40公斤，算不算胖", False),  # adults' thresholds
+    ("overweight", "女儿 身高 体重", "女儿身高160体重65公斤算胖吗", True),
 ])
 def test_an_entry_written_for_someone_else_does_not_answer(topic: str, entry: str, text: str, fits: bool) -> None:
     from knowledge_base import subject
 
     assert subject.fits(topic, frozenset(entry.split()), text) is fits
+
+
+@pytest.mark.parametrize("topic, entry, text, covered", [
+    ("hypertension", "高血压 的 标准 是 多少 140/90", "血压偏低 90/60 头晕怎么办", False),
+    ("hypertension", "低血压 的人 要 注意 什么", "血压偏低 90/60 头晕怎么办", True),  # an entry written for it
+    ("hypertension", "高血压 的 标准 是 多少 140/90", "高压150低压95算高血压吗", True),  # 低压 is the diastolic
+    ("prostate_hyperplasia", "前列腺增生 有哪些 症状", "28岁尿频尿急会阴胀痛，是前列腺炎吗", False),
+    ("hpv", "高危型HPV 宫颈癌 筛查", "男的能查HPV吗", False),
+    ("thyroid_nodule", "甲状腺结节 穿刺", "穿刺结果是Bethesda IV类怎么办", False),
+    ("thyroid_nodule", "甲状腺结节 4类 穿刺", "甲状腺结节4a要穿刺吗", True),
+    ("overweight", "BMI 18.5 偏瘦 超重", "BMI 17算偏瘦吗", True),
+    ("overweight", "BMI 18.5 偏瘦 超重", "BMI才17太瘦了怎么增重", False),
+    ("blood_glucose", "空腹血糖 6.1 7.0", "怀孕24周糖耐量有一项高", False),
+    ("gastritis", "胃炎 饮食", "胃疼 吃什么好", True),  # no neighbouring condition named
+])
+def test_an_entry_does_not_answer_a_neighbouring_condition_it_does_not_name(topic: str, entry: str, text: str,
+                                                                             covered: bool) -> None:
+    from knowledge_base import neighbours
+
+    assert neighbours.covers(topic, entry, entry.split(), text) is covered

@@ -1,0 +1,86 @@
+"""Neighbouring conditions: questions that share a topic's words but not its subject.
+
+A question about low blood pressure, prostatitis or a parathyroid gland shares nearly every word with an entry on
+hypertension, prostate hyperplasia or the thyroid, and retrieval scores it as a match ("28岁尿频尿急会阴胀痛 是前列腺炎吗"
+got the BPH symptoms; probe round 3, 7 of 112 answers were such near misses). Each topic lists the conditions and
+aspects next to it that its entries are not written for; when a question names one, an entry answers it only if the
+entry itself names it (an editor who writes an entry on 低血压 under hypertension makes such questions answerable).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# topic -> (pattern, words): a question matching the pattern needs an entry that mentions one of the words.
+_PREGNANCY = r"怀孕|孕期|孕妇|孕早期|孕中期|孕晚期|妊娠|备孕"
+_PREGNANCY_WORDS = ("孕", "妊娠")
+_MAN = r"男(?:性|人|的|生|士|孩|朋友)|老公|丈夫|男友"
+_BREAST = (
+    (r"乳腺炎|积乳|堵奶|哺乳", ("乳腺炎", "哺乳")),
+    (r"术后|化疗|放疗|内分泌治疗|他莫昔芬|来曲唑", ("术后", "化疗")),
+    (r"副乳", ("副乳",)),
+    (_MAN, ("男",)),
+)
+NEIGHBOURS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "hypertension": (
+        (r"低血压|血压(?:偏|太|很|有点|比较|有些)?低(?!压)", ("低血压", "血压偏低", "血压低")),
+        (_PREGNANCY, _PREGNANCY_WORDS), (r"子痫", ("子痫",)), (r"肺动脉高压", ("肺动脉高压",)),
+        (r"门静脉高压", ("门静脉高压",)), (r"眼压", ("眼压",)), (r"颅内压", ("颅内压",)),
+    ),
+    "thyroid_function": (
+        (r"甲状旁腺", ("甲状旁腺",)), (r"甲状腺癌|甲癌", ("甲状腺癌", "甲癌")), (r"碘131|碘-131|碘治疗", ("碘131", "碘治疗")),
+        (_PREGNANCY, _PREGNANCY_WORDS),
+    ),
+    "thyroid_nodule": (
+        (r"甲状旁腺", ("甲状旁腺",)), (r"bethesda", ("bethesda",)),
+        (r"细胞学|病理(?:结果|报告|是|说)|穿刺(?:结果|报告)", ("细胞学结果", "病理结果", "穿刺结果")), (r"术后", ("术后",)),
+        (r"(?:甲状腺癌|甲癌)◇*(?:转移|复发|靶向|碘131)", ("转移", "复发")),
+    ),
+    "prostate_hyperplasia": (
+        (r"前列腺炎", ("前列腺炎",)), (r"前列腺癌", ("前列腺癌",)), (r"术后", ("术后",)), (r"钙化", ("钙化",)),
+    ),
+    "breast_nodule": _BREAST,
+    "breast_hyperplasia": _BREAST,
+    "lung_nodule": (
+        (r"肺大泡", ("肺大泡",)), (r"结核", ("结核",)), (r"术后", ("术后",)), (r"纵隔|胸腺", ("纵隔", "胸腺")),
+        (r"积液", ("积液",)),
+    ),
+    "fatty_liver": (
+        (r"肝囊肿", ("肝囊肿",)), (r"血管瘤", ("血管瘤",)), (r"肝硬化", ("肝硬化",)), (r"乙肝|丙肝|肝炎", ("乙肝", "肝炎")),
+        (r"肝癌", ("肝癌",)), (r"胆囊|胆结石|胆管", ("胆囊", "胆结石")),
+    ),
+    "anemia": (
+        (r"地中海贫血|地贫", ("地中海贫血", "地贫")), (r"再生障碍|再障", ("再生障碍",)), (r"溶血", ("溶血",)),
+        (r"白血病", ("白血病",)), (r"血小板", ("血小板",)), (r"白细胞", ("白细胞",)),
+    ),
+    "hpv": ((_MAN, ("男",)), (r"尖锐湿疣|疣", ("疣",))),
+    "child_fever": ((r"体温(?:偏|过)?低|低体温", ("体温偏低", "低体温")), (r"疫苗", ("疫苗",))),
+    "overweight": ((r"增重|增肥|长胖|长肉|太瘦|消瘦|体重不足|体重过轻", ("增重", "增肥", "长胖")),),
+    "cold_cough": (
+        (r"肺炎", ("肺炎",)), (r"哮喘", ("哮喘",)), (r"结核", ("结核",)), (r"慢阻肺", ("慢阻肺",)), (r"百日咳", ("百日咳",)),
+        (r"支原体", ("支原体",)),
+    ),
+    "blood_glucose": ((_PREGNANCY, _PREGNANCY_WORDS), (r"1型|一型", ("1型",)), (r"胰岛素泵", ("胰岛素泵",))),
+    "gastritis": ((r"胆囊|胆结石", ("胆囊", "胆结石")), (r"胰腺", ("胰腺",)), (r"阑尾", ("阑尾",)), (r"肠梗阻", ("肠梗阻",))),
+    "gum_bleeding": ((r"种植", ("种植",)), (r"拔牙|智齿", ("拔牙", "智齿")), (r"假牙|义齿", ("假牙", "义齿"))),
+    "eczema": (
+        (r"银屑病|牛皮癣", ("银屑病", "牛皮癣")), (r"白癜风", ("白癜风",)), (r"痤疮|青春痘", ("痤疮", "青春痘")),
+        (r"带状疱疹", ("带状疱疹",)), (r"脚气|足癣|灰指甲", ("脚气", "足癣", "灰指甲")),
+    ),
+    "cervical_spine": ((r"腰椎|腰间盘|腰突", ("腰椎", "腰间盘")), (r"膝", ("膝",))),
+    "hyperuricemia": ((r"结石", ("结石",)),),
+    "osteoporosis": ((r"骨水泥|椎体成形|压缩性骨折", ("骨水泥", "椎体成形", "压缩性骨折")),),
+    "hyperlipidemia": ((r"脂蛋白a|lp\(a\)", ("脂蛋白a", "lp(a)")), (r"斑块", ("斑块",))),
+}
+_COMPILED = {topic: tuple((re.compile(p.replace("◇", "[^，。？！,.?!\\s]"), re.IGNORECASE), words) for p, words in pairs)
+             for topic, pairs in NEIGHBOURS.items()}
+
+
+def covers(topic: str, entry_text: str, entry_words: Iterable[str], text: str) -> bool:
+    """Whether an entry of `topic` (its question and answer `entry_text`, its phrasings' tokens `entry_words`) covers
+    every neighbouring condition the question `text` names."""
+    pairs = _COMPILED.get(topic, ())
+    if not pairs:
+        return True
+    haystack, words, question = entry_text.lower(), set(entry_words), text.lower()
+    return all(any(w in haystack or w in words for w in needed) for pattern, needed in pairs if pattern.search(question))
