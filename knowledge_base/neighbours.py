@@ -3,8 +3,10 @@
 A question about low blood pressure, prostatitis or a parathyroid gland shares nearly every word with an entry on
 hypertension, prostate hyperplasia or the thyroid, and retrieval scores it as a match ("28岁尿频尿急会阴胀痛 是前列腺炎吗"
 got the BPH symptoms; probe round 3, 7 of 112 answers were such near misses). Each topic lists the conditions and
-aspects next to it that its entries are not written for; when a question names one, an entry answers it only if the
-entry itself names it (an editor who writes an entry on 低血压 under hypertension makes such questions answerable).
+aspects next to it that its entries are not written for, and every topic shares the aspects no entry is written for
+unless it says so (prices and insurance, which hospital, sick-leave papers, reprints); when a question names one, an
+entry answers it only if the entry itself names it (an editor who writes an entry on 低血压 under hypertension makes
+such questions answerable).
 """
 from __future__ import annotations
 
@@ -53,7 +55,7 @@ NEIGHBOURS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"地中海贫血|地贫", ("地中海贫血", "地贫")), (r"再生障碍|再障", ("再生障碍",)), (r"溶血", ("溶血",)),
         (r"白血病", ("白血病",)), (r"血小板", ("血小板",)), (r"白细胞", ("白细胞",)),
     ),
-    "hpv": ((_MAN, ("男",)), (r"尖锐湿疣|疣", ("疣",))),
+    "hpv": ((_MAN, ("男",)), (r"尖锐湿疣|疣", ("疣",)), (_PREGNANCY, _PREGNANCY_WORDS)),
     "child_fever": ((r"体温(?:偏|过)?低|低体温", ("体温偏低", "低体温")), (r"疫苗", ("疫苗",))),
     "overweight": ((r"增重|增肥|长胖|长肉|太瘦|消瘦|体重不足|体重过轻", ("增重", "增肥", "长胖")),),
     "cold_cough": (
@@ -61,7 +63,9 @@ NEIGHBOURS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"支原体", ("支原体",)),
     ),
     "blood_glucose": ((_PREGNANCY, _PREGNANCY_WORDS), (r"1型|一型", ("1型",)), (r"胰岛素泵", ("胰岛素泵",))),
-    "gastritis": ((r"胆囊|胆结石", ("胆囊", "胆结石")), (r"胰腺", ("胰腺",)), (r"阑尾", ("阑尾",)), (r"肠梗阻", ("肠梗阻",))),
+    "gastritis": ((r"胆囊|胆结石", ("胆囊", "胆结石")), (r"胰腺", ("胰腺",)), (r"阑尾", ("阑尾",)), (r"肠梗阻", ("肠梗阻",)),
+                  (r"萎缩|肠化|异型增生|不典型增生", ("肠化", "慢性萎缩性")), (r"麻醉|无痛", ("麻醉",))),
+    "alcohol": ((r"过敏|红疙瘩|风团|荨麻疹", ("过敏",)),),
     "gum_bleeding": ((r"种植", ("种植",)), (r"拔牙|智齿", ("拔牙", "智齿")), (r"假牙|义齿", ("假牙", "义齿"))),
     "eczema": (
         (r"银屑病|牛皮癣", ("银屑病", "牛皮癣")), (r"白癜风", ("白癜风",)), (r"痤疮|青春痘", ("痤疮", "青春痘")),
@@ -70,17 +74,25 @@ NEIGHBOURS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "cervical_spine": ((r"腰椎|腰间盘|腰突", ("腰椎", "腰间盘")), (r"膝", ("膝",))),
     "hyperuricemia": ((r"结石", ("结石",)),),
     "osteoporosis": ((r"骨水泥|椎体成形|压缩性骨折", ("骨水泥", "椎体成形", "压缩性骨折")),),
-    "hyperlipidemia": ((r"脂蛋白a|lp\(a\)", ("脂蛋白a", "lp(a)")), (r"斑块", ("斑块",))),
+    "hyperlipidemia": ((r"脂蛋白a|lp\(a\)", ("脂蛋白a", "lp(a)")), (r"斑块", ("斑块",)), (r"支架|搭桥", ("支架", "搭桥"))),
 }
-_COMPILED = {topic: tuple((re.compile(p.replace("◇", "[^，。？！,.?!\\s]"), re.IGNORECASE), words) for p, words in pairs)
+# Aspects no health entry is written for unless it says so: prices and insurance, which hospital, papers.
+ASPECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"多少钱|费用|价格|价钱|贵不贵|医保|报销|能报|自费", ("钱", "费用", "价格", "医保", "报销", "元")),
+    (r"哪家医院|哪个医院|哪里的医院|什么医院|哪(?:里|儿)(?:能|可以)?(?:做|查|看|治)|去哪(?:里|儿)?(?:做|查|看|治)|推荐(?:个|一家|一个)?(?:医院|专家)|哪个专家",
+     ("哪家", "合作机构", "预约")),
+    (r"病假|假条|盖章|诊断证明|开证明", ("病假", "盖章", "证明")),
+    (r"补打|补办|丢了|弄丢|遗失", ("补打", "补办", "丢")),
+)
+_GAP = "[^，。？！,.?!\\s]"
+_COMPILED = {topic: tuple((re.compile(p.replace("◇", _GAP), re.IGNORECASE), words) for p, words in pairs + ASPECTS)
              for topic, pairs in NEIGHBOURS.items()}
+_ASPECTS_ONLY = tuple((re.compile(p, re.IGNORECASE), words) for p, words in ASPECTS)
 
 
 def covers(topic: str, entry_text: str, entry_words: Iterable[str], text: str) -> bool:
     """Whether an entry of `topic` (its question and answer `entry_text`, its phrasings' tokens `entry_words`) covers
     every neighbouring condition the question `text` names."""
-    pairs = _COMPILED.get(topic, ())
-    if not pairs:
-        return True
+    pairs = _COMPILED.get(topic, _ASPECTS_ONLY)
     haystack, words, question = entry_text.lower(), set(entry_words), text.lower()
     return all(any(w in haystack or w in words for w in needed) for pattern, needed in pairs if pattern.search(question))
