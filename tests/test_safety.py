@@ -101,6 +101,9 @@ RULE_CASES: dict[str, tuple[list[str], list[str]]] = {
     "severe_burn": (["开水把宝宝的胸口烫了一大片", "着火了，脸被烧伤"], ["手指被开水烫了一下", "烫伤膏怎么用"]),
     "chemical_burn": (["硫酸溅到手上了"], ["硫酸是什么味道"]),
     "eye_chemical": (["工地的水泥灰 飞进老公眼睛里了", "石灰溅进眼睛里了"], ["洗头的时候泡沫进眼睛了", "眼睛进了沙子"]),
+    "hypothermia": (["老人在外面冻了一夜 浑身冰凉 叫不醒"], ["冬天手脚冰凉怎么办"]),
+    "blast_injury": (["鞭炮炸到手 两根手指炸烂了"], ["过年放鞭炮要注意什么"]),
+    "eye_glaucoma": (["右眼突然胀痛得厉害 看灯周围有彩虹圈"], ["最近用电脑眼睛胀痛"]),
     "eye_injury": (["眼睛被铁丝扎伤了", "我的眼睛被烟花炸伤了 看不见"],
                    ["眼睛有点痒", "烟花炸伤眼睛的新闻太可怕了"]),
     "electric_shock": (["我爸触电了", "孩子摸插座被电到了", "被家里的电线电了一下 现在心跳乱跳"], ["电动车充电会不会触电", "手麻得像触电一样", "被静电电了一下", "家里电线老化 怕孩子触电"]),
@@ -952,3 +955,34 @@ def test_round_ten_second_probe_look_alikes_get_no_care(text: str) -> None:
                                        ("娃儿脑壳撞到了 吐了两回 一直想睡", "emergency"), ("孩子吃了一片奶奶的格列美脲", "emergency")])
 def test_round_ten_emergencies_and_a_joke(text: str, flag: str) -> None:
     assert assess(text).flag == flag
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("我爸晚上躺不下来 一躺就憋 咳出来的痰是粉红色泡沫", "emergency"), ("喝多了在外面睡了一夜 身上冰凉 叫他只会哼哼", "emergency"),
+    ("放烟花炸到手了 手指血肉模糊", "emergency"), ("突然眼睛胀痛得厉害 看灯有一圈彩虹", "emergency"),
+    ("孩子趁我做饭偷偷吃了六片退烧药", "emergency"), ("如果我消失了，家里人是不是都能轻松点", "self_harm"),
+    ("农药我都买好了，这日子我受够了", "self_harm"), ("吃什么药走得不痛苦", "self_harm"), ("一个人在江边坐着 不太想回家了", "self_harm"),
+    ("一难受就控制不住想拿刀划自己", "self_harm"), ("烦的时候拿头往墙上撞", "self_harm"), ("刚吞了半瓶安眠药 现在又有点后悔", "self_harm"),
+])
+def test_round_ten_third_probe_red_flags(text: str, flag: str) -> None:
+    assert assess(text).flag == flag
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("喂狗的时候被它咬了一口 出血了", "animal_bite"), ("去年打过全程疫苗 今天又被猫抓伤出血了", "animal_bite"),
+    ("怀孕8周 今天见红了 肚子有点坠", "early_pregnancy_bleeding"), ("吃着华法林 今天牙龈出血止不住 腿上好几块青紫", "anticoagulant_bleeding"),
+    ("刚吃了菠萝 嘴唇一圈都红肿了 很痒", "hives"), ("滑雪回来 两个脚趾发白没知觉", "frostbite"), ("拉链把孩子小鸡鸡的皮夹住了", "zipper_entrapment"),
+    ("老公把我的降压药当成钙片吃了一片", "medicine_mixup"), ("我有糖尿病 脚底的伤口这两天发黑流脓", "spreading_infection"),
+    ("孩子说有虫子爬进去了 耳朵一直响", "ear_nose_foreign_body"),
+])
+def test_round_ten_third_probe_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+@pytest.mark.parametrize("text", ["梦见自己被蛇咬了 是什么意思", "孕早期内裤上有点褐色分泌物 不疼", "荨麻疹一个多月了 每天都起",
+                                  "小孩手指被门夹了 指甲紫了 哭了一会就好了", "三天前被狗咬 当天打了第一针 后面几针要按时打吗",
+                                  "最近看电脑眼睛胀痛 是不是眼压高", "抽烟三十年 一动就喘 咳白色泡沫痰", "孩子把醋当饮料喝了一口"])
+def test_round_ten_third_probe_look_alikes(text: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.urgent_care is None, result
