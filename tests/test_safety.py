@@ -986,3 +986,38 @@ def test_round_ten_third_probe_care(text: str, rule: str) -> None:
 def test_round_ten_third_probe_look_alikes(text: str) -> None:
     result = assess(text)
     assert result.flag == "none" and result.urgent_care is None, result
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("我刚吞了一整瓶安眠药 有点困了", "self_harm"), ("我把手腕割了 血流了不少", "self_harm"),
+    ("室友站在楼顶问我从这么高跳下去会不会疼", "self_harm"), ("我爸癌症晚期 一直让我买安眠药让他走", "self_harm"),
+    ("喝了散装白酒 今天看东西模糊 头疼", "emergency"), ("怀孕32周 血压150/100 头疼得厉害", "emergency"),
+    ("现在孕35周 想提前了解一下破水是什么感觉", "none"), ("我妈不小心吃了一整瓶安眠药 以为是维生素", "emergency"),
+])
+def test_round_ten_fourth_probe_red_flags(text: str, flag: str) -> None:
+    assert assess(text).flag == flag
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("刚才给病人扎针 被针头扎到手了 病人是乙肝", "hiv_exposure"), ("昨晚套破了 不想要孩子怎么办", "emergency_contraception"),
+    ("在工地干了一下午 出了好多汗 现在头晕想吐 腿抽筋", "heat_exhaustion"), ("刚到拉萨 头疼得厉害 晚上睡不着", "altitude_sickness"),
+    ("孩子半夜咳得像狗叫 吸气的时候有响声", "croup"), ("孩子哮喘 今天每两个小时就要喷一次药", "asthma_worse"),
+    ("剖宫产后一周 左边小腿肿痛 比右边粗了一圈", "deep_vein_thrombosis"), ("从非洲出差回来 今天发烧39度", "travel_fever"),
+    ("拉肚子带血 发烧38度5", "bloody_diarrhea"), ("宝宝出生10天 黄疸越来越重 手心都黄了", "newborn_today"),
+    ("踢球头撞到门柱 当时懵了一下 现在头痛想吐", "concussion"), ("心慌两个小时了 脉搏乱七八糟", "palpitations_today"),
+    ("老婆生完孩子第三天 一直不睡 说有人要害孩子", "postpartum_psychosis"), ("打哈欠下巴掉了 嘴合不上", "jaw_dislocation"),
+    ("儿子包皮翻上去回不来了 前面肿了", "paraphimosis"), ("卫生棉条忘了取 好几天了 有点发烧", "retained_tampon"),
+    ("被人扇了一耳光 耳朵嗡嗡响 听不清", "eardrum_injury"), ("孩子游泳呛水了 现在还一直咳 呼吸有点快", "near_drowning"),
+    ("用了新的染发剂 头皮和脸都肿起来了", "hives"), ("吃华法林的 今天牙龈一直渗血", "anticoagulant_bleeding"),
+])
+def test_round_ten_fourth_probe_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+@pytest.mark.parametrize("text", ["气道高反应是什么意思", "出差回来全家都发烧咳嗽 是流感吗", "三个月前有高危行为 查了阴性 还要再查吗",
+                                  "嗓子突然哑了 是急性喉炎吗", "门牙往前突 嘴都合不上 要矫正吗", "咳嗽变异性哮喘 吃了好几种止咳药都没用",
+                                  "昨天有点中暑 喝了藿香正气水 今天好了", "孕32周 血压142/92 没有头疼眼花", "新生儿脐带脱落后肚脐有点渗血"])
+def test_round_ten_fourth_probe_look_alikes(text: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.urgent_care is None, result
