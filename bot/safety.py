@@ -959,6 +959,10 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"(?:呼吸|喘气)◇{0,4}(?:越来越弱|很弱|微弱)|(?:嗓子|喉咙|喉头|气管)里?◇{0,3}(?:呼哧呼哧|嘶嘶|咝咝|拉风箱)|喉咙(?:发紧|紧)◇{0,4}(?:喘|呼吸|说不出)",
              unless=r"口红|涂|葡萄|桑葚|蓝莓|窒息感|憋闷感", msg=r"冻|冷|天冷|游泳|冬天|夹|砸|磕|踢|指甲油|美甲|灰指甲"),
           aid=_AID_BREATH),
+    # Alcohol withdrawal with hallucinations, fits or confusion (delirium tremens).
+    _rule("alcohol_withdrawal", _E, _t(r"戒酒|停酒|断酒|不喝酒|没喝酒|没(?:有)?酒喝"),
+          _t(r"幻觉|看到(?:不存在|虫|有人)|看见(?:不存在|虫|有人)|胡言乱语|说胡话|抽搐|抽风|意识|糊涂|不认人|" + _CONFUSION), window=40,
+          aid="不要让他独处，移开危险物品，不要再给他喝酒来缓解，也不要自行给镇静药，立即去急诊。"),
     # Cold exposure and a person who is barely responsive (hypothermia).
     _rule("hypothermia", _E, _t(r"冻了|冻得|冻僵|冻一夜|失温|低体温|在外面◇{0,6}(?:躺|睡|待)了?一(?:夜|晚)|身上冰凉|浑身冰凉|体温◇{0,4}(?:3[0-4]|二十)"),
           _t(_DROWSY + r"|哼哼|不动|没反应|叫不醒|说胡话|发抖不停|不发抖了"), window=40,
@@ -3030,7 +3034,7 @@ _EMERGENCY_DEPARTMENTS = (
     ("eye", "眼科"), ("sudden_vision_loss", "眼科"), ("testicular_torsion", "泌尿外科"), ("child_", "儿科"),
     ("unconscious", "内科"), ("overdose", "内科"), ("poison", "内科"), ("mushroom", "内科"), ("carbon_monoxide", "内科"),
     ("toxic_gas", "内科"), ("anaphylaxis", "内科"), ("sting_allergy", "内科"), ("snake_bite", "内科"), ("heatstroke", "内科"),
-    ("drowning", "内科"), ("electric_shock", "内科"), ("hypothermia", "内科"),
+    ("drowning", "内科"), ("electric_shock", "内科"), ("hypothermia", "内科"), ("alcohol_withdrawal", "精神心理科"),
     ("blast_injury", "骨科"),
     # care that cannot wait
     ("animal_bite", "感染科"), ("hypoglycemia", "内分泌科"), ("bp_severe", "心血管内科"), ("tetanus_wound", "普外科"),

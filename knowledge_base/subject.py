@@ -13,8 +13,9 @@ import re
 
 FOR_CHILDREN = frozenset({"child_fever"})
 FOR_RELATIVES = frozenset({"family_history"})
-# overweight's thresholds are adults' (a child's weight is judged on growth charts), whoever the phrasings mention.
-FOR_ADULTS = frozenset({"overweight"})
+# overweight's thresholds are adults' (a child's weight is judged on growth charts) and hyperlipidemia's targets and
+# treatment are adults' (a child's high cholesterol is a paediatrician's), whoever the phrasings mention.
+FOR_ADULTS = frozenset({"overweight", "hyperlipidemia"})
 # Service topics answer a parent booking for a child as well as anyone.
 FOR_ANYONE = frozenset({"checkup_prep", "checkup_report", "first_report", "membership", "booking", "human_advisor"})
 

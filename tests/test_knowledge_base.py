@@ -411,6 +411,7 @@ def test_an_ensemble_is_one_model_of_the_joined_width(tmp_path: Path) -> None:
     ("blood_glucose", "糖尿病 确诊", "多少的血糖能确诊糖尿病", True),
     ("overweight", "女儿 身高 体重", "8岁孩子体重40公斤，算不算胖", False),  # adults' thresholds
     ("overweight", "女儿 身高 体重", "女儿身高160体重65公斤算胖吗", True),
+    ("hyperlipidemia", "血脂 遗传 孩子", "孩子8岁查出胆固醇高怎么治", False),  # adults' targets
 ])
 def test_an_entry_written_for_someone_else_does_not_answer(topic: str, entry: str, text: str, fits: bool) -> None:
     from knowledge_base import subject
@@ -420,7 +421,7 @@ def test_an_entry_written_for_someone_else_does_not_answer(topic: str, entry: st
 
 @pytest.mark.parametrize("topic, entry, text, covered", [
     ("hypertension", "高血压 的 标准 是 多少 140/90", "血压偏低 90/60 头晕怎么办", False),
-    ("hypertension", "低血压 的人 要 注意 什么", "血压偏低 90/60 头晕怎么办", True),  # an entry written for it
+    ("hypertension", "低血压的人要注意什么 血压偏低", "血压偏低 90/60 头晕怎么办", True),  # an entry written for it
     ("hypertension", "高血压 的 标准 是 多少 140/90", "高压150低压95算高血压吗", True),  # 低压 is the diastolic
     ("prostate_hyperplasia", "前列腺增生 有哪些 症状", "28岁尿频尿急会阴胀痛，是前列腺炎吗", False),
     ("hpv", "高危型HPV 宫颈癌 筛查", "男的能查HPV吗", False),
@@ -434,6 +435,9 @@ def test_an_entry_written_for_someone_else_does_not_answer(topic: str, entry: st
     ("h_pylori", "呼气试验 阳性", "呼气试验多少钱 能报医保吗", False),  # prices: any topic, unless the entry says
     ("membership", "会员 年费 多少钱 元", "会员卡多少钱", True),
     ("thyroid_nodule", "结节 消融 手术", "甲状腺结节消融去哪家医院做好", False),
+    ("hypertension", "老年人 高血压 体位性低血压 起身头晕", "血压老是偏低90/55 站起来就头晕", False),
+    ("hpv", "HPV 阳性 宫颈病变", "HPV阳性 TCT提示HSIL 要做锥切吗", False),
+    ("h_pylori", "幽门螺杆菌 根除 治疗", "孕妇查出幽门螺杆菌阳性能治吗", False),
 ])
 def test_an_entry_does_not_answer_a_neighbouring_condition_it_does_not_name(topic: str, entry: str, text: str,
                                                                              covered: bool) -> None:
