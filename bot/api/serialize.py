@@ -16,7 +16,7 @@ REASONS = {
     "emergency": "紧急情况", "self_harm": "心理危机", "no_answer": "未能自动回答", "human_request": "要求人工",
     "guardrail": "用药/诊断", "image": "图片/报告", "booking": "预约体检", "joined_ticket": "补充消息",
     "kb_answer": "知识库回答", "small_talk": "寒暄", "high_risk": "高风险结果", "service": "会员服务",
-    "off_topic": "非健康问题", "urgent_care": "动物咬伤",
+    "off_topic": "非健康问题", "urgent_care": "需当天就医",
 }
 SENDERS = {"member": "会员", "bot": "助手", "advisor": "顾问", "system": "系统"}
 
