@@ -101,6 +101,9 @@ RULE_CASES: dict[str, tuple[list[str], list[str]]] = {
     "severe_burn": (["开水把宝宝的胸口烫了一大片", "着火了，脸被烧伤"], ["手指被开水烫了一下", "烫伤膏怎么用"]),
     "chemical_burn": (["硫酸溅到手上了"], ["硫酸是什么味道"]),
     "eye_chemical": (["工地的水泥灰 飞进老公眼睛里了", "石灰溅进眼睛里了"], ["洗头的时候泡沫进眼睛了", "眼睛进了沙子"]),
+    "seizure_prolonged": (["我爸抽搐快十分钟了还没停"], ["小腿抽筋了好几分钟 现在好了"]),
+    "chemo_fever": (["我妈化疗后第七天 发烧38.5"], ["化疗期间可以染头发烫头发吗"]),
+    "priapism": (["勃起四个多小时了还下不去 很疼"], ["早上晨勃正常吗"]),
     "alcohol_withdrawal": (["戒酒第二天 手抖出汗 还看到幻觉"], ["想戒酒 有什么好办法"]),
     "hypothermia": (["老人在外面冻了一夜 浑身冰凉 叫不醒"], ["冬天手脚冰凉怎么办"]),
     "blast_injury": (["鞭炮炸到手 两根手指炸烂了"], ["过年放鞭炮要注意什么"]),
@@ -1022,3 +1025,33 @@ def test_round_ten_fourth_probe_care(text: str, rule: str) -> None:
 def test_round_ten_fourth_probe_look_alikes(text: str) -> None:
     result = assess(text)
     assert result.flag == "none" and result.urgent_care is None, result
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("烧炭是不是最没痛苦的", "self_harm"), ("如果一次吃一整瓶布洛芬会怎么样", "self_harm"),
+    ("我妈跟我爸吵完架喝了农药 现在一直吐", "self_harm"), ("喝百草枯还能救回来吗 我已经买了一瓶", "self_harm"),
+    ("老公失业了天天喝闷酒 今天在他车里发现一根新买的绳子", "self_harm"), ("想去天台看看风景 单程的那种", "self_harm"),
+    ("信都写好了 房子也过户了 终于可以安心走了", "self_harm"), ("我刚吃了30多片感冒药 现在有点后悔", "self_harm"),
+    ("孩子发烧的时候抽了一下 一分钟就停了 现在在哭", "none"), ("邻居大爷昨晚心梗走了 平时怎么预防", "none"),
+    ("孩子在学校学了火灾逃生 问烫伤要冲多久凉水", "none"), ("倒开水溅了一滴在手背上 红了一点 没起泡", "none"),
+])
+def test_round_ten_fifth_probe_flags(text: str, flag: str) -> None:
+    assert assess(text).flag == flag
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("我妈做饭的时候晕了一下 扶着坐了几分钟就醒了 说没事不想去医院", "syncope_recovered"), ("在海边被水母蛰了 腿上火辣辣的", "jellyfish_sting"),
+    ("孩子发烧的时候抽了一下 一分钟就停了 现在醒了", "febrile_seizure_over"), ("女儿第一次喝多了 吐了一地 还能说话", "alcohol_intoxication"),
+    ("剖腹产半个月 伤口裂开一段 往外渗黄水", "spreading_infection"), ("我爸带着导尿管 今天尿袋一直没尿 肚子胀", "catheter_blocked"),
+    ("我爸心衰 这几天体重长了三斤 晚上要垫两个枕头", "heart_failure_worse"), ("透析的内瘘今天摸不到震颤了", "fistula_blocked"),
+    ("孩子打架 鼻子被打歪了", "possible_fracture"), ("老爷子两天没怎么小便了 小肚子胀得鼓鼓的", "urinary_retention"),
+])
+def test_round_ten_fifth_probe_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+@pytest.mark.parametrize("text", ["输尿管末端有个囊肿 要手术吗", "老头尿不出来 去医院插了尿管 以后能拔吗", "这几个月晚上要垫两个枕头 是心衰吗",
+                                  "被水母蛰了一下 现在已经不疼了", "被自家的狗舔了手 手上没伤口"])
+def test_round_ten_fifth_probe_look_alikes(text: str) -> None:
+    assert assess(text).urgent_care is None and assess(text).flag == "none"
