@@ -101,6 +101,8 @@ RULE_CASES: dict[str, tuple[list[str], list[str]]] = {
     "severe_burn": (["开水把宝宝的胸口烫了一大片", "着火了，脸被烧伤"], ["手指被开水烫了一下", "烫伤膏怎么用"]),
     "chemical_burn": (["硫酸溅到手上了"], ["硫酸是什么味道"]),
     "eye_chemical": (["工地的水泥灰 飞进老公眼睛里了", "石灰溅进眼睛里了"], ["洗头的时候泡沫进眼睛了", "眼睛进了沙子"]),
+    "postpartum_sepsis": (["产后第六天 高烧39度 下面有臭味"], ["产后多久可以洗澡"]),
+    "child_dehydration": (["宝宝拉了一天 一直没尿 老想睡"], ["宝宝拉肚子 尿还挺多 精神好"]),
     "seizure_prolonged": (["我爸抽搐快十分钟了还没停"], ["小腿抽筋了好几分钟 现在好了"]),
     "chemo_fever": (["我妈化疗后第七天 发烧38.5"], ["化疗期间可以染头发烫头发吗"]),
     "priapism": (["勃起四个多小时了还下不去 很疼"], ["早上晨勃正常吗"]),
@@ -1055,3 +1057,20 @@ def test_round_ten_fifth_probe_care(text: str, rule: str) -> None:
                                   "被水母蛰了一下 现在已经不疼了", "被自家的狗舔了手 手上没伤口"])
 def test_round_ten_fifth_probe_look_alikes(text: str) -> None:
     assert assess(text).urgent_care is None and assess(text).flag == "none"
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("我把一整瓶药吞了 想问多久会没感觉", "self_harm"), ("女儿胳膊上好多一道一道的刀口 新的旧的都有", "self_harm"),
+    ("考砸了 还不如从楼上跳下去", "self_harm"), ("孩子最近老说我要是死了就好了", "self_harm"),
+    ("我弟有双相 这两天特别平静 把游戏账号都送人了", "self_harm"), ("我爸瘫在床上 天天让我们给他买老鼠药", "self_harm"),
+    ("同学发朋友圈 晚安 永远 配了一堆药的照片", "self_harm"), ("失恋了 一个人在酒店 买了好多药", "self_harm"),
+    ("开车的时候老想直接往护栏上撞过去", "self_harm"), ("割了几道 血有点多 别告诉我家里人", "self_harm"),
+    ("刚才吃了三十片阿普唑仑 有点困", "self_harm"), ("切到手了 按了二十分钟血还是往外冒", "emergency"),
+    ("怀孕36周 今天看东西模糊 头很疼", "emergency"), ("眼睛溅进了管道疏通剂", "emergency"),
+    ("孩子咬了插着电的充电线 嘴角烧黑了", "emergency"),
+    ("抑郁症是不是都会自杀", "none"), ("带孩子去海边 溺水有哪些不容易看出来的表现", "none"),
+    ("上周被猫抓了 已经打完第三针疫苗 能喝酒吗", "none"), ("前天孩子高热惊厥 去医院看过说没事 以后注意什么", "none"),
+])
+def test_round_ten_sixth_probe(text: str, flag: str) -> None:
+    result = assess(text)
+    assert result.flag == flag and (flag != "none" or result.urgent_care is None), result
