@@ -11,7 +11,7 @@ such questions answerable).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 # topic -> (pattern, words): a question matching the pattern needs an entry that mentions one of the words.
 _PREGNANCY = r"怀孕|孕期|孕妇|孕早期|孕中期|孕晚期|妊娠|备孕"
@@ -86,15 +86,21 @@ ASPECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"病假|假条|盖章|诊断证明|开证明", ("病假", "盖章", "证明")),
     (r"补打|补办|丢了|弄丢|遗失", ("补打", "补办", "丢")),
 )
-_GAP = "[^，。？！,.?!\\s]"
-_COMPILED = {topic: tuple((re.compile(p.replace("◇", _GAP), re.IGNORECASE), words) for p, words in pairs + ASPECTS)
-             for topic, pairs in NEIGHBOURS.items()}
-_ASPECTS_ONLY = tuple((re.compile(p, re.IGNORECASE), words) for p, words in ASPECTS)
+_GAP = "[^，。？！,.?!\\s]"  # "◇" in a pattern: any character but a clause break
 
 
-def covers(topic: str, entry_text: str, entry_words: Iterable[str], text: str) -> bool:
+def _compile(pairs: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """Patterns compiled once, with their words."""
+    return tuple((re.compile(p.replace("◇", _GAP), re.IGNORECASE), words) for p, words in pairs)
+
+
+_COMPILED = {topic: _compile(pairs + ASPECTS) for topic, pairs in NEIGHBOURS.items()}
+_ASPECTS_ONLY = _compile(ASPECTS)
+
+
+def covers(topic: str, entry_text: str, entry_words: AbstractSet[str], text: str) -> bool:
     """Whether an entry of `topic` (its question and answer `entry_text`, its phrasings' tokens `entry_words`) covers
     every neighbouring condition the question `text` names."""
-    pairs = _COMPILED.get(topic, _ASPECTS_ONLY)
-    haystack, words, question = entry_text.lower(), set(entry_words), text.lower()
-    return all(any(w in haystack or w in words for w in needed) for pattern, needed in pairs if pattern.search(question))
+    haystack, question = entry_text.lower(), text.lower()
+    return all(any(w in haystack or w in entry_words for w in needed)
+               for pattern, needed in _COMPILED.get(topic, _ASPECTS_ONLY) if pattern.search(question))

@@ -443,4 +443,4 @@ def test_an_entry_does_not_answer_a_neighbouring_condition_it_does_not_name(topi
                                                                              covered: bool) -> None:
     from knowledge_base import neighbours
 
-    assert neighbours.covers(topic, entry, entry.split(), text) is covered
+    assert neighbours.covers(topic, entry, frozenset(entry.split()), text) is covered
