@@ -154,6 +154,9 @@ _TYPOS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"跳喽(?!啰)", "跳楼"),
         (r"烧碳", "烧炭"),
         (r"安眠要|安明药|安眼药|按眠药", "安眠药"),
+        (r"隐型眼镜", "隐形眼镜"),
+        (r"眼晴", "眼睛"),
+        (r"听不件|听不贱", "听不见"),
         (r"抽蓄|抽畜|抽触|抽出(?=了?[,。!?]|$)", "抽搐"),
         (r"惊阙|惊决|惊撅", "惊厥"),
         (r"冷汉|冷寒(?=[,。!?]|$)", "冷汗"),
@@ -886,7 +889,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           aid=_AID_CHEST),
     # Chest pain with signs of shock: cold hands and feet, grey face, fainting.
     _rule("chest_pain_severe", _E, _t(_CHEST), _t(_SHOCK), window=40, aid=_AID_CHEST),
-    _rule("heart_attack", _E, _t(r"心梗|心肌梗死?|心肌梗塞|急性冠脉综合征|主动脉夹层|肺栓塞", named=True), aid=_AID_CHEST),
+    _rule("heart_attack", _E, _t(r"心梗|心肌梗死?|心肌梗塞|急性冠脉综合征|主动脉夹层|肺栓塞", named=True, msg=r"遗传"), aid=_AID_CHEST),
     # --- stroke ---
     _rule("stroke_face", _E,
           _t(r"(?:嘴|口角|嘴角|嘴巴|脸|面部|半边脸|一边脸|一侧脸)◆{0,3}(?:歪|斜|下垂|耷拉)|口眼歪斜|歪嘴|嘴歪眼斜|"
@@ -958,7 +961,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"(?:嘴唇|嘴|口唇|脸|脸色|面色|指甲|全身)◇{0,3}(?:发紫|青紫|紫了|发青|发绀|乌紫|发乌|乌了|乌青|紫黑|黑紫)|发绀|窒息|"
              r"(?:嘴唇|口唇)(?:有点|有些|都|也|已经)(?:青|紫|乌)|"
              r"(?:呼吸|喘气)◇{0,4}(?:越来越弱|很弱|微弱)|(?:嗓子|喉咙|喉头|气管)里?◇{0,3}(?:呼哧呼哧|嘶嘶|咝咝|拉风箱)|喉咙(?:发紧|紧)◇{0,4}(?:喘|呼吸|说不出)",
-             unless=r"口红|涂|葡萄|桑葚|蓝莓|窒息感|憋闷感", msg=r"冻|冷|天冷|游泳|冬天|夹|砸|磕|踢|指甲油|美甲|灰指甲"),
+             unless=r"口红|涂|葡萄|桑葚|蓝莓|窒息感|憋闷感|鼻子堵|鼻塞|鼻炎", msg=r"冻|冷|天冷|游泳|冬天|夹|砸|磕|踢|指甲油|美甲|灰指甲"),
           aid=_AID_BREATH),
     # Alcohol withdrawal with hallucinations, fits or confusion (delirium tremens).
     _rule("alcohol_withdrawal", _E, _t(r"戒酒|停酒|断酒|不喝酒|没喝酒|没(?:有)?酒喝"),
@@ -1079,6 +1082,39 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
     _rule("priapism", _E, _t(r"勃起|硬着"), _t(r"(?:\d+|[两三四五六几]+)个?多?(?:小时|钟头)|下不去|消不下去|软不下来"), window=30,
           forbid=r"以前|会不会|正常吗(?!.*疼)|早上|晨勃",
           aid="不要自行用药或长时间冰敷，立即去医院急诊泌尿外科，超过4小时可能损伤阴茎。"),
+    # Round 11 (seventh blind probe): intussusception, a reaction to alcohol after cephalosporins, a missed dialysis,
+    # thyroid storm, a heart attack told as a stomach ache, a child's unseen tablets.
+    _rule("intussusception", _E, _t(r"果酱(?:样|色|一样)?|果冻样"), _t(r"大便|便便|拉的|粑粑|屎|便"), window=20, need=_CHILD,
+          aid=_AID_ABDOMEN),
+    _rule("intussusception", _E, _t(r"一阵一阵(?:地)?(?:哭|闹|疼)|阵发性(?:地)?(?:哭|闹|腹痛)"),
+          _t(r"(?:腿|脚)◇{0,3}(?:缩|蜷|蹬|弯)|呕吐|吐了|血便|便血|拉血|带血|果酱"), window=40, need=_CHILD,
+          forbid=r"肠绞痛|满月|排气|放屁", aid=_AID_ABDOMEN),
+    _rule("disulfiram_reaction", _E, _t(r"头孢|甲硝唑|替硝唑|呋喃唑酮|酮康唑"),
+          _t(r"喝(?:了)?◇{0,6}(?:酒|啤酒|白酒|红酒)|(?:啤酒|白酒|红酒|酒)◇{0,3}喝了|藿香正气水|酒心"),
+          _t(r"心慌|胸闷|喘不上|呼吸困难|血压◇{0,4}(?:低|只有|掉|下降)|晕倒|头晕|脸◇{0,2}(?:通红|发红|红)|全身◇{0,2}红|发抖|恶心|吐"),
+          window=60, forbid=r"能不能|能喝|可不可以|可以喝|多久|几天|隔多长|会不会|如果|万一|以前|上次",
+          aid="立即停止饮酒，平躺休息，马上拨打120或去急诊，告诉医生用了什么药、什么时候喝的酒。"),
+    _rule("missed_dialysis", _E, _t(r"透析|少透|没透|漏透"), _t(r"漏(?:了|掉)|没(?:去)?透|少透|停了|误了|错过|没做|没去"),
+          _t(r"胸闷|心慌|喘|憋|没力气|无力|没劲|手脚◇{0,2}麻|嘴◇{0,2}麻|浑身◇{0,2}麻|心跳◇{0,2}(?:慢|乱)"), window=60,
+          forbid=r"会不会|如果|万一|怎么预防",
+          aid="立即去急诊（最好是做透析的医院）：漏了透析后胸闷、无力、手脚发麻可能是血钾太高，会突然心跳骤停，不要等下一次透析。"),
+    _rule("thyroid_storm", _E, _t(r"甲亢", habit=False), _t(r"发烧|高烧|烧到|(?:39|40)(?:\.\d)?度|三十九度|四十度"),
+          _t(r"心跳◇{0,4}(?:1[3-9]\d|一百[三四五六七八九]|两百)|心率◇{0,4}1[3-9]\d|烦躁|说胡话|神志不清|迷糊|大汗|拉肚子|呕吐"),
+          window=60, forbid=r"会不会|如果|万一|以前",
+          aid="立即去急诊，告诉医生有甲亢：高烧加心跳很快可能是甲亢危象，不要在家只吃退烧药。"),
+    _rule("heart_attack", _E, _t(r"冷汗|大汗|出汗|虚汗"),
+          _t(r"左(?:边)?(?:的)?(?:胳膊|手臂|肩膀?|臂|手)◇{0,3}(?:酸|疼|痛|麻|沉|没劲)|(?:下巴|下颌|牙)◇{0,2}(?:也)?(?:疼|痛|酸)"),
+          _t(r"胃|心口|胸|憋|闷|恶心|喘"), window=40, forbid=r"以前|经常|会不会|如果|万一|颈椎", aid=_AID_CHEST),
+    _rule("poison_ingestion", _E,
+          _t(r"把◇{0,10}(?:药|药片|安眠药|降压药|降糖药|止痛药|感冒药|避孕药|药丸)◇{0,2}(?:吃|吞|嚼)(?:了|掉|下)"),
+          _t(r"少了|不见了|[几两三四五六七八九十\d]+(?:片|粒|颗)|一板|半板|一瓶|半瓶|犯困|想睡|昏|没精神|叫不醒"), window=30,
+          need=_CHILD, forbid=r"给(?:孩子|宝宝|娃|儿子|女儿)|喂", aid=_AID_POISON),
+    _rule("poison_ingestion", _E,
+          _t(r"(?:农药|百草枯|敌敌畏|老鼠药|鼠药|84(?:消毒液)?|消毒液|漂白水|漂白剂|洁厕灵|疏通剂|汽油|煤油|防冻液|杀虫剂|除草剂)"
+             r"◇{0,4}(?:喝|吃|吞|咽)(?:了|下|进)",
+             pre=r"(?:想|打算|准备|计划|要是|怕|担心|防止|不小心把)◇{0,3}", unless=r"能不能|可以|会不会|怎么稀释|兑水",
+             msg=r"多久|疼不疼|痛不痛|会死|死得|才会走|能死|难受吗"),
+          aid=_AID_POISON),
     _rule("seizure", _E,
           _t(r"(?:四肢|全身|浑身|手脚)◇{0,3}(?:抽动|抽|僵直|发抖)", unless=r"一下|睡觉|睡着|入睡|偶尔|冷|寒战|打寒颤"),
           aid=_AID_SEIZURE),
@@ -1089,7 +1125,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"抖|抽|僵|没反应|不应|叫不醒|喊不醒|反应慢|迷糊|" + _DROWSY), window=40, aid=_AID_SEIZURE),
     _rule("seizure", _E,
           _t(r"抽搐|抽风|惊厥|癫痫(?:大)?发作|羊(?:癫|角)疯(?:发作|犯了)|口吐白沫|抽过去|抽了过去|"
-             r"抽了(?:[一二两三四五六七八九十几\d]+|好几|半)(?:个)?(?:分钟|秒)|(?:一直|不停地?|又)抽(?![烟血筋])|抽个不停|"
+             r"抽了(?:[一二两三四五六七八九十几\d]+|好几|半)(?:个)?(?:分钟|秒)|(?:一直|不停地?|又(?:开始)?)抽(?![烟血筋])|抽个不停|"
              r"抽起来了|(?<![烟血])抽了好一阵|(?<![烟血])抽了(?:好长时间|很长时间|很久|好久|半天)(?!的?(?:烟|血|奖|签|水|鼻涕))|(?<![烟血])抽◇{0,4}停不下来|"
              r"牙关紧闭|翻白眼◇{0,6}(?:抽|不醒|没反应|口吐)",
              pre=r"(?:眼皮|眼睑|眼角|眼睛|嘴角|面部|脸部|脸|肌肉|小腿|腿|脚|手指|脚趾|胃|肚子|肠|心|腿肚子|胃部|"
@@ -1170,7 +1206,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"(?:把|偷|拿)◇{0,3}(?:大人|奶奶|爷爷|老人|妈妈|爸爸|外婆|外公|姥姥|姥爷|家里)的◇{0,4}(?:药|药片|降压药|降糖药|安眠药|地平|沙坦|普利|洛尔|二甲双胍|格列|他汀|阿司匹林|药酒)"
              r"◇{0,4}(?:吃|吞|喝)(?:了|掉|下)|(?:喝|吃)了◇{0,4}(?:大人|奶奶|爷爷|老人|妈妈|爸爸|外婆|外公|姥姥|姥爷)(?:泡|喝|用)?的(?:药酒|白酒)",
              pre=r"(?:想|打算|准备|计划|要是|怕|担心|防止)◇{0,3}",
-             unless=r"残留|洗菜|洗水果|喷农药|打农药|蔬菜|橡皮|纸|口香糖|米粒|牙膏|泥|沙子|头发|蜡笔|粉笔|硬币|玩具|贴纸|果核|籽|醋|酱油|料酒|白开水|矿泉水"),
+             unless=r"残留|洗菜|洗水果|喷农药|打农药|蔬菜|橡皮|纸|口香糖|米粒|牙膏|泥|沙子|头发|蜡笔|粉笔|硬币|玩具|贴纸|果核|籽|醋|酱油|料酒|白开水|矿泉水", msg=r"硅胶|silica"),
           aid=_AID_POISON),
     _rule("poison_ingestion", _E,
           _t(r"(?:趁|偷偷|偷着|自己|不注意)◇{0,10}(?:吃|吞)(?:了|下)◇{0,3}(?:[两二三四五六七八九十几半]|\d+)(?:片|粒|颗|瓶)"),
@@ -1304,7 +1340,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"蛰|蜇|叮|咬|包|围攻|追着|攻击"), window=30, aid=_AID_ANAPHYLAXIS),
     _rule("sting_allergy", _E, _t(r"(?:蜂|蜜蜂)◇{0,6}(?:蛰|蜇|叮|咬)"),
           _t(r"全身|头晕|喘|呼吸|多处|很多|几十|晕|恶心|呕吐|嘴唇|喉咙|心慌|胸闷"), window=40, aid=_AID_ANAPHYLAXIS),
-    _rule("snake_bite", _E, _t(r"蛇咬伤|(?:蛇|毒蛇|蝮蛇|眼镜蛇|竹叶青|五步蛇|银环蛇|金环蛇|烙铁头)◇{0,4}(?:咬伤|咬)"),
+    _rule("snake_bite", _E, _t(r"蛇咬伤|(?:蛇|毒蛇|蝮蛇|眼镜蛇|竹叶青|五步蛇|银环蛇|金环蛇|烙铁头)◇{0,4}(?:咬伤|咬)|被◇{0,4}蛇◇{0,2}(?:要|叮)(?:了|伤|到)"),
           aid=_AID_SNAKE),
     # --- injuries ---
     _rule("severe_burn", _E,
@@ -1373,7 +1409,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
     _rule("major_trauma", _E,
           _t(r"车祸|被车(?:撞|碾|压)|撞车|坠楼|高处坠落|坠落|骨头◇{0,2}(?:露|戳|刺|穿)出|开放性骨折|"
              r"(?:从|在)◇{0,8}(?:楼|高处|梯子|树|屋顶|房顶|脚手架|阳台|窗户|山上|悬崖|二楼|三楼|\d+楼|\d+米|墙上|马上|楼梯|台阶)◇{0,6}"
-             r"(?:摔|掉|跌|坠|跳|滚)(?:下|了)|(?:刀|剪刀|玻璃|钢筋|木棍|钉子)◇{0,6}(?:扎进|插进|刺进|捅|扎穿|刺穿)|被(?:人)?(?:捅|砍|刺)"
+             r"(?:摔|掉|跌|坠|跳|滚)(?:下|了|到)|(?:刀|剪刀|玻璃|钢筋|木棍|钉子)◇{0,6}(?:扎进|插进|刺进|捅|扎穿|刺穿)|被(?:人)?(?:捅|砍|刺)"
              r"(?:伤|了)|(?:肚子|腹部|胸口|胸部|后背|脖子|颈部)◇{0,2}被◇{0,3}(?:刀|匕首|剪刀|钢筋|螺丝刀)◇{0,2}(?:扎|捅|刺|插)|挨了(?:一|两|几|好几)?刀|被(?:人)?(?:捅|砍|刺|扎)了(?:一|两|几|好几)刀|砍伤|捅伤|刺伤|枪伤|压在◇{0,4}下面|被(?:压|砸)住|(?:摔|跌)(?:倒|伤|了)◇{0,10}(?:起不来|站不起来|动不了|不能动)|"
              r"(?:脖子|颈椎|脊椎|后背|腰)◇{0,8}(?:摔|撞|砸)◇{0,10}(?:动不了|没知觉|不能动|麻)",
              unless=r"看到|电视|新闻|冲动|念头|想法|作文|日记|差点|差一点|险些", pre=r"(?:想|打算|准备|要|威胁|扬言|说要)◇{0,3}",
@@ -1632,6 +1668,12 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
           ),
     _rule("suicide_lethality", _S, _t(r"(?:从)?这么高◇{0,6}(?:掉|跳|摔)下去◇{0,6}(?:会不会|疼不疼|会死|能死|疼吗|死得了)"),
           ),
+    # Round 11: an overdose or a stopped treatment with "it does not matter any more", a plan not to live.
+    _rule("suicide_plan", _S, _t(r"(?:吃|吞|喝)了◇{0,4}(?:一把|一堆|大半瓶|一整瓶|整瓶|一瓶|好多|一大把|一板|半瓶)"),
+          _t(r"无所谓了|不想活|活着没意思|死了算了|解脱|一了百了|早点结束|不想醒|别救我"), window=60),
+    _rule("suicide_plan", _S, _t(r"(?:没|不)打算(?:再)?活(?:过|到|下去|着)|不想活过(?:这个)?(?:冬天|年|月)")),
+    _rule("suicide_plan", _S, _t(r"(?:胰岛素|药|透析|化疗)◇{0,6}(?:不打了|不吃了|不做了|停了|不透了)"),
+          _t(r"早点结束|早点走|早死早|死了算了|爱多高就多高|不想活|解脱|拖累|活够了"), window=60),
     _rule("suicide_plan", _S, _t(r"安眠药|药|农药"), _t(r"让(?:他|她|我)(?:走|解脱|早点走|去死)|求(?:我|你们?)◇{0,12}(?:走|解脱|死)"),
           window=30),
     _rule("suicide_lethality", _S,
@@ -1762,9 +1804,9 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"(?:手腕|胳膊|手臂|大腿)上?◇{0,4}(?:很多|好多|一道道|一条条|新的)?"
              r"(?:刀划的?|划的?)?(?:口子|划痕|刀痕|割痕|割伤|划伤|刀口)|(?<![做学写背看听气蠢难笨急][得的]我想)(?<![做学写背看听气蠢难笨急][得的]想)撞墙|[拿用]头撞|"
              r"(?:难受|心烦|烦|不开心|压力大|崩溃|想哭)◇{0,6}(?:就|会)(?:拿刀|用刀)?(?:划|割|烫)(?:一划|一下|几下|自己|手|胳膊)|"
-             r"(?:拿|用)着?(?:刀|刀片|小刀|美工刀|玻璃|圆规|烟头)◇{0,3}(?:在)?(?:割|划|扎|烫)(?:自己|手|胳膊|手腕|腿|手臂)",
+             r"(?:拿|用)着?(?:刀|刀片|小刀|美工刀|玻璃|圆规|烟头)◇{0,3}(?:在)?(?:割|划|扎|烫)(?:自己|手|胳膊|手腕|腿|手臂|大腿|小腿|肚子)",
              unless=r"猫|狗|宠物|抓的|挠的|不小心|切菜|削|刮胡子|剃|做饭|干活|修|双眼皮|眼皮|头发|草|菜|肉|指甲|包皮|"
-                    r"(?:有|一)个(?:小)?口子|小口子",
+                    r"(?:有|一)个(?:小)?口子|小口子|论文|流行病学|课题|文献",
              post=r"的(?:脸|头发|指甲)",
              msg=r"刮的|碰的|磕的|蹭的|摔的|打球|篮球|足球|踢球|猫|狗|不小心|蝙蝠|老鼠|动物|虫|咬"),
           ),
@@ -1994,7 +2036,7 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
 # Cause-specific rules name the result before generic symptom rules: for a gas leak with a fainted person the
 # first step is fresh air, not the generic "check breathing" step.
 _FIRST = ("no_breathing_pulse", "electric_shock", "carbon_monoxide", "toxic_gas", "drowning", "choking",
-          "sting_allergy", "anaphylaxis", "battery_magnet", "overdose", "poison_ingestion", "mushroom_poisoning",
+          "sting_allergy", "disulfiram_reaction", "anaphylaxis", "battery_magnet", "overdose", "poison_ingestion", "mushroom_poisoning",
           "snake_bite", "eye_chemical", "chemical_burn", "severe_burn", "heatstroke", "diabetic_crisis",
           "severe_hypoglycemia")
 _EMERGENCY_RULES = tuple(sorted(_EMERGENCY_RULES, key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
@@ -2324,7 +2366,7 @@ _THROAT_BONE = _rule("throat_foreign_body", "none",
                      _t(r"鱼刺|鱼骨|刺|骨头|骨渣|碎骨|枣核|鸡骨|鸭骨|猪骨|骨片"),
                      _t(r"卡|扎(?:在|到|进|住)|戳(?:在|到)|梗(?:在|住)"),
                      _t(r"喉咙|嗓子|咽喉|喉(?:头|部|管)|食道|食管|嗓门|嗓子眼|扁桃体|咽(?:口水|东西|下)|吞(?:咽|口水|东西)"),
-                     window=16, forbid=_DONE_ALREADY + r"|怎么预防|防止|如何避免")
+                     window=16, forbid=_DONE_ALREADY + r"|怎么预防|防止|如何避免|没卡|以后遇到|万一")
 _FISH_BONE = _rule("throat_foreign_body", "none",
                    _t(r"(?:卡|鲠|梗)(?:了|住|着|到)?(?:一)?(?:根|个|块)?(?:小|大)?(?:鱼刺|鱼骨|骨头|骨渣|刺|枣核)|"
                       r"(?:鱼刺|鱼骨|骨头|骨渣|枣核)◇{0,3}(?:卡|鲠|梗)|鱼鲠|鲠(?:住|亲|咗|到|喉)"),
@@ -2350,8 +2392,8 @@ _EYE_SPECK = _rule(
        unless=r"好像有|感觉有|似的|一样|眼屎|分泌物|怕|会不会"),
     _t(r"疼|痛|磨|睁不开|粘住|流泪|红|刺|异物感|弄不出|取不出|出不来|揉|看不清|难受|扎|怎么办|看东西|视力|黑点|有个点|模糊|蒙"), window=30,
     forbid=_DONE_ALREADY)
-_WELDING_EYE = _rule("eye_welding", "none", _t(r"电焊|焊接|烧焊|焊工|电弧|紫外线灯|紫外灯|消毒灯|杀菌灯|雪地"),
-                     _t(r"眼(?:睛)?◇{0,6}(?:疼|痛|红|流泪|睁不开|磨|刺)|(?:流泪|睁不开)"), window=30,
+_WELDING_EYE = _rule("eye_welding", "none", _t(r"电焊|焊接|烧焊|焊工|电弧|紫外线灯|紫外灯|消毒灯|杀菌灯|雪地|激光笔"),
+                     _t(r"眼(?:睛)?◇{0,6}(?:疼|痛|红|流泪|睁不开|磨|刺)|(?:流泪|睁不开)|黑影|黑点|看不清|模糊"), window=30,
                      forbid=_DONE_ALREADY + r"|防护|护目镜(?:怎么|哪)|会不会|预防")
 _EXTRACTION_BLEED = _rule("extraction_bleeding", "none",
                           _t(r"拔(?:了|完|掉|过)?◇{0,4}(?:牙|智齿|齿)|拔牙|(?:牙|智齿)◇{0,2}拔(?:了|完|掉)"),
@@ -2393,6 +2435,48 @@ _BURN_BLISTER = _rule(
     _t(r"(?:起|冒|鼓)(?:了)?◇{0,3}(?:泡|水泡|燎泡)|出(?:了)?(?:个|一个)?(?:大)?泡|水泡|泡(?:破|瘪)了|破皮|掉皮|脱皮|皮◇{0,2}(?:掉|破|烂)|发白|红肿|火辣辣|钻心"),
     window=30, forbid=_DONE_ALREADY + r"|上周|几天前|前几天|晒|晒伤|烫伤膏(?:怎么|能不能|可以)|留疤|疤痕|色素|小水泡|小泡|小水疱|一个泡|"
                                       r"水痘|手足口|疱疹|湿疹|过敏|蚊子|发烧|新鞋|磨")
+# Round 11 (seventh blind probe): same-day problems of pregnancy, after an operation or a plaster cast, something
+# that will not go back in, a child who choked on a nut, a poked eye, a fever after an abortion, a meter reading HI.
+_FETAL_MOVEMENT = _rule("fetal_movement", "none", _t(r"胎动|(?:宝宝|胎儿|孩子)◇{0,6}动", habit=False),
+                        _t(r"(?<=胎动)◇{0,4}(?:少|减少|没怎么|不怎么|不动|感觉不到|没感觉|没有了|变弱|弱了|停了)|"
+                           r"(?:没怎么|没|不怎么)(?:感觉到|觉得)?(?:宝宝|胎儿|孩子)?(?:在)?动|感觉不到(?:宝宝|胎儿|孩子)?(?:在)?动|不怎么动|不动了"), window=40,
+                        need=r"怀孕|孕|胎",
+                        forbid=_DONE_ALREADY + r"|怎么数|几周(?:开始|能|会)|什么时候(?:开始|有|能)|多少次(?:算)?正常|会不会|如果|万一")
+_PREGNANCY_ITCH = _rule("pregnancy_itch", "none", _t(r"怀孕|孕(?:\d+|[一二三四五六七八九十]+)?(?:周|个月)|孕晚期|孕中期"),
+                        _t(r"(?:手心|脚心|手掌|脚掌|手脚心)◇{0,4}(?:痒|发痒)"), window=40,
+                        forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|查了|胆汁酸|肝功能|" + _SEEN_BY_DOCTOR)
+_EYE_POKED = _rule("eye_poked", "none",
+                   _t(r"(?:戳|扎|划|弹|崩|打|撞|抽|砸|扫)(?:到|伤|进|了|中)?◇{0,2}(?:眼睛|眼球|眼|眼珠)|(?:眼睛|眼球|眼珠)◇{0,2}被◇{0,6}(?:戳|扎|划|弹|崩|打|撞|抽|砸|扫)"),
+                   _t(r"模糊|看不清|看不见|黑影|视力|流血|出血|睁不开|重影"), window=30,
+                   forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|" + _SEEN_BY_DOCTOR)
+_POSTOP = _rule("after_operation", "none",
+                _t(r"术后|手术后|做完手术|做了◇{0,8}手术|切除|摘除|起搏器|放了支架|引流管|出院|侧切|人工关节"),
+                _t(r"发烧|高烧|寒战|伤口◇{0,4}(?:鼓|肿|裂|流脓|渗液|渗血|发红|红了)|鼓(?:起)?(?:了)?(?:一个|个)?(?:大)?包|越来越大|"
+                   r"吐◇{0,4}血|血丝|(?:皮肤|眼白|眼睛|脸)◇{0,4}(?:发)?黄|流脓"), window=50,
+                need=r"第?[一二三四五六七八九十两\d]+(?:天|周)|出院|刚|昨天|前天|今天|这两天",
+                forbid=_DONE_ALREADY + r"|以前|去年|几年|会不会|如果|万一|怎么预防|多久能|" + _SEEN_BY_DOCTOR)
+_CAST_TIGHT = _rule("cast_too_tight", "none", _t(r"石膏|夹板|支具|绷带"),
+                    _t(r"发紫|发麻|麻木|发白|发凉|冰凉|肿得(?:厉害|更|很)|越来越肿|疼得(?:厉害|受不了)|越来越疼"), window=40,
+                    forbid=_DONE_ALREADY + r"|会不会|如果|万一|拆了|拆掉|以前")
+_STUCK_OUT = _rule("will_not_go_back", "none", _t(r"疝|小肠气|包|痔|肠子|脱肛|肉", habit=False),
+                   _t(r"(?:推|塞|按|揉|放)不(?:回去|进去)|回不去了|缩不回去|收不回去"), window=30,
+                   forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|吐|呕|剧痛|很疼|疼得厉害|发紫|发黑|" + _SEEN_BY_DOCTOR)
+_CHOKED_NUT = _rule("airway_foreign_body", "none",
+                    _t(r"花生|瓜子|豆|坚果|果冻|糖豆|葡萄|小零件|珠子|笔帽|爆米花|核桃|开心果|杏仁"), _t(r"呛"), _t(r"咳"), window=40,
+                    need=_CHILD, forbid=_DONE_ALREADY + r"|会不会|如何预防|怎么预防|能不能吃|几岁|哨音|喘|呼吸|憋|发紫|说不出|哭不出")
+_ABORTION_FEVER = _rule("after_abortion_fever", "none", _t(r"药流|人流|流产|清宫|刮宫|无痛人流"), _t(_CARE_FEVER), window=60,
+                        forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|去年|" + _SEEN_BY_DOCTOR)
+_SUGAR_HI = _rule("glucose_meter_high", "none",
+                  _t(r"血糖(?:仪)?◇{0,6}(?:HI|hi|Hi|测不出|爆表|超出范围|超过量程|(?<![\d.])[3-5]\d(?:\.\d+)?(?![\d.]))|(?:显示|测出)◇{0,2}(?:HI|hi|Hi)"),
+                  _t(r"渴|尿|乏力|没力气|恶心|吐|头晕|没精神"), window=40,
+                  forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|试纸|" + _SEEN_BY_DOCTOR)
+_METHOTREXATE = _rule("medicine_mixup", "none", _t(r"甲氨蝶呤|氨甲蝶呤|MTX|mtx"), _t(r"每天|天天|一天一次|连着吃|吃错|听岔|搞错"),
+                      window=60, forbid=r"会不会|如果|万一|以前")
+# Sunburn that blistered and brought fever, chills or vomiting: a burn over a large area, seen today.
+_SUNBURN = _rule("sunburn_blisters", "none", _t(r"晒(?:伤|了|得|到)|暴晒|晒太阳|太阳(?:底下|下)|海边|沙滩"),
+                 _t(r"(?:起|冒|鼓)(?:了)?◇{0,3}(?:泡|水泡)|水泡|水疱|大泡"),
+                 _t(r"发烧|发热|低烧|高烧|发冷|寒战|打冷战|头晕|呕吐|吐了|恶心"), window=40,
+                 forbid=_DONE_ALREADY + r"|以前|去年|会不会|怎么预防|防晒霜(?:怎么|哪个)|" + _SEEN_BY_DOCTOR)
 _SWALLOW_DISTRESS = (r"(?<![不没无])(?:干呕|呕|吐|流口水|口水(?:直流|一直流)|咽不下|吞不下|喘|呼吸|呛|咳|胸◇{0,3}(?:痛|疼)|肚子◇{0,3}(?:痛|疼)|"
                      r"哭闹不止|黑便|便血)")
 _SWALLOWED_OBJECT = _rule(
@@ -2400,7 +2484,7 @@ _SWALLOWED_OBJECT = _rule(
     _t(r"硬币|钢镚|扣子|纽扣(?!电池)|珠子|弹珠|玻璃球|小球|钉子|图钉|别针|回形针|发卡|耳钉|耳环|戒指|螺丝|零件|玩具|小石头|石子|笔帽|牙签|"
        r"鱼钩|枣核|桃核|果核|硬糖|电池|磁铁|假牙|义齿|牙套|药板|铝箔|铝塑|刀片"),
     _t(r"吞(?:了|下|进|掉)?|咽(?:了|下|进)|吃(?:了|下|进)(?:去)?|误食|误吞"),
-    window=10, need=_CHILD + r"|我|老人|爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷",
+    window=14, need=_CHILD + r"|我|老人|爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷",
     forbid=_DONE_ALREADY + r"|拉出来|排出来|会不会|怎么预防|防止|干燥剂|" + _SWALLOW_DISTRESS)
 _DEEP_WOUND = _rule(
     "deep_wound", "none",
@@ -2423,7 +2507,8 @@ _EMBEDDED = _rule(
     _t(r"拔不出|取不出|弄不出|挑不出|夹不出|拿不出|冲不(?:掉|干净|出来)|弄不干净|嵌(?:着|在|进)|还有没有◇{0,4}(?:在)?里面|留在(?:里面|肉里)|扎进|卡在(?:肉|手|指甲|脚)|(?:肉|伤口|指甲缝?)◇{0,4}(?:里|里面)◇{0,4}(?:还有|留着|残留|断在)|断在(?:里面|肉里)"),
     window=20, forbid=_DONE_ALREADY + r"|眼|喉咙|嗓子|鱼刺|仙人掌|" + _SEEN_BY_DOCTOR + "|" + _DAYS_AGO)
 _HUMAN_BITE = _rule("deep_wound", "none",
-                    _t(r"被(?:人|他|她|孩子|同学|小朋友|对方)◇{0,4}咬|打架◇{0,8}被咬|(?:拳头|指关节|手)◇{0,6}(?:打|磕|碰)(?:到|在)◇{0,4}牙"),
+                    _t(r"被(?:人|他|她|孩子|同学|小朋友|对方)◇{0,4}咬|打架◇{0,8}被咬|(?:拳头|指关节|手)◇{0,6}(?:打|磕|碰)(?:到|在)◇{0,4}牙|"
+                       r"(?:拳头|指关节|手指|手)◇{0,3}被◇{0,4}牙◇{0,3}(?:磕|咬|划|碰)"),
                     _t(r"破|出血|流血|口子|伤口|红肿|牙印"), window=30, forbid=_DONE_ALREADY)
 _TICK = _rule("tick_bite", "none", _t(r"蜱虫|蜱|草爬子|狗豆子|壁虱|草鳖"),
               _t(r"咬|叮|钻|扎|吸|在(?:肉|皮肤|身上|头|腿|胳膊)|拔|弄不下|取不下|爬|发现"), window=30,
@@ -2457,13 +2542,14 @@ _SUDDEN_DEAFNESS = _rule("sudden_deafness", "none",
                          _t(r"(?:耳朵|耳)◇{0,6}(?:突然|一下子|忽然)?◇{0,4}(?:听不见|听不到|听不清|聋了|像(?:被)?堵(?:住|了)|闷住|声音变小)|"
                             r"(?:突然|一下子|忽然)◇{0,6}(?:听不见|听不到|听不清)"),
                          _t(r"突然|一下子|忽然|今天|今早|早上|早上起来|一觉醒来|起床|昨天还好|这两天"), window=30,
-                         forbid=_DONE_ALREADY + r"|好几年|多年|一直|老年|年纪大|耳屎|耵聍|进水|游泳|坐飞机|感冒|鼻塞|以前|会不会|" + _SEEN_BY_DOCTOR)
+                         forbid=_DONE_ALREADY + r"|好几年|多年|一直|老年|年纪大|耳屎|耵聍|进水|游泳|坐飞机|(?<![没无])感冒|鼻塞|以前|会不会|" + _SEEN_BY_DOCTOR)
 _ZOSTER_EYE = _rule("zoster_eye", "none", _t(r"带状疱疹|缠腰龙|蛇盘疮|蛇缠腰|疱疹"),
                     _t(r"眼|额头|鼻尖|鼻子"), window=20, forbid=_DONE_ALREADY + r"|疫苗|以前|会不会|预防|后遗|神经痛")
 _ANTICOAGULANT_HEAD = _rule("head_injury_anticoagulant", "none",
-                            _t(r"华法林|利伐沙班|拜瑞妥|阿哌沙班|艾乐妥|达比加群|泰毕全|抗凝|阿司匹林|氯吡格雷|波立维|替格瑞洛|倍林达"),
+                            _t(r"华法林|利伐沙班|拜瑞妥|阿哌沙班|艾乐妥|达比加群|泰毕全|抗凝|阿司匹林|氯吡格雷|波立维|替格瑞洛|倍林达",
+                               habit=False),  # taking them every day is the point
                             _t(r"(?:头|脑袋|脑壳|后脑勺|后脑|额头|脑门)◇{0,6}(?:撞|摔|磕|砸|碰|着地)|(?:撞|磕|摔|砸|碰)(?:了|到|破|伤)?(?:一下)?"
-                               r"(?:头|脑袋|脑壳|后脑勺|后脑|额头|脑门)"),
+                               r"(?:头|脑袋|脑壳|后脑勺|后脑|额头|脑门)", habit=False),
                             window=60, forbid=_DONE_ALREADY + r"|会不会|如果|万一|预防|注意什么")
 # Too much insulin or a sulfonylurea taken twice: the low comes later and lasts.
 _ANTICOAGULANT_BLEEDING = _rule("anticoagulant_bleeding", "none",
@@ -2498,7 +2584,7 @@ _MEDICINE_MIXUP = _rule("medicine_mixup", "none",
                         forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|上次|能不能一起|可以一起|一起吃(?:吗|么|行吗)|" + _SWALLOW_DISTRESS)
 # Someone else's medicine taken by mistake ("把我的安眠药当成维生素吃了一片"): no time word needed.
 _WRONG_MEDICINE = _rule("medicine_mixup", "none", _t(r"药|片"),
-                        _t(r"当(?:成|作|做)◇{0,6}(?:吃|喝|吞)(?:了|下)|(?:吃|拿)错(?:了)?药|误服"), window=30,
+                        _t(r"当(?:成|作|做)◇{0,6}(?:吃|喝|吞)(?:了|下)|(?:吃|拿|给|发|配)错(?:了)?药|误服"), window=30,
                         forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|上次|" + _SWALLOW_DISTRESS)
 # Exposures whose treatment works only within hours: HIV post-exposure drugs, emergency contraception.
 _HIV_EXPOSURE = _rule("hiv_exposure", "none",
@@ -2577,7 +2663,7 @@ _DRUNK = _rule("alcohol_intoxication", "none", _t(r"喝多了|喝醉|醉了|醉�
 _WOUND_OPEN = _rule("spreading_infection", "none", _t(r"(?:伤口|刀口|切口)◇{0,6}(?:裂开|崩开|开了|没长好)"),
                     _t(r"渗|流|黄水|脓|血|臭|红肿|发烧"), window=30, forbid=_DONE_ALREADY + r"|以前|会不会|" + _SEEN_BY_DOCTOR)
 _CATHETER_BLOCKED = _rule("catheter_blocked", "none", _t(r"导尿管|(?<!输)尿管|尿袋|造瘘管"),
-                          _t(r"没(?:有)?尿|不出尿|不流|堵(?:了|住)|尿不出"), _t(r"胀|鼓|难受|疼|痛|一直|半天|小时"), window=40,
+                          _t(r"没(?:有)?尿|不出尿|不流|堵(?:了|住)|尿不出|一点尿都没"), _t(r"胀|鼓|难受|疼|痛|一直|半天|小时"), window=40,
                           forbid=_DONE_ALREADY + r"|以前|会不会|怎么换|多久换|插了|插上|放出来|医生说|只能|一直带|带多久|要插")
 _HEART_FAILURE_WORSE = _rule("heart_failure_worse", "none", _t(r"心衰|心力衰竭|心功能不全"),
                              _t(r"体重◇{0,6}(?:长|涨|增加|多)了|(?:脚|腿)◇{0,4}肿得(?:厉害|更)|垫(?:两|几|高)◇{0,3}枕头|躺不平|夜里憋醒|喘得比平时"),
@@ -2596,7 +2682,8 @@ _DEHYDRATION = _rule(
 _RETINA = _rule("retina_warning", "none",
                 _t(r"(?:眼前|眼睛|视野|一只眼)◇{0,6}(?:突然|一下子|忽然)◇{0,6}(?:好多|很多|一堆|大量|一片)?◇{0,2}(?:黑点|黑影|飞蚊|蚊子|闪光|闪电|光点|"
                    r"黑幕|幕布|挡住|遮住|一块黑|一片黑)|(?:突然|一下子|忽然)◇{0,6}(?:多了|出现|冒出)◇{0,4}(?:好多|很多|一堆|一片)?◇{0,2}"
-                   r"(?:黑点|黑影|飞蚊|蚊子|闪光|光点)|(?:一闪一闪|闪光|闪电)◇{0,6}(?:黑点|黑影|飞蚊)|(?:黑点|黑影|飞蚊)◇{0,8}(?:一闪一闪|闪光|闪电)"),
+                   r"(?:黑点|黑影|飞蚊|蚊子|闪光|光点)|(?:突然|一下子|忽然)◇{0,4}(?:眼前|眼睛|视野)◇{0,4}(?:好多|很多|一堆|大量|一片)?◇{0,2}"
+                   r"(?:黑点|黑影|飞蚊|蚊子|闪光|闪电|光点)|(?:一闪一闪|闪光|闪电)◇{0,6}(?:黑点|黑影|飞蚊)|(?:黑点|黑影|飞蚊)◇{0,8}(?:一闪一闪|闪光|闪电)"),
                 forbid=_DONE_ALREADY + r"|好几年|多年|一直有|早就有|以前")
 _CONTACT_LENS = _rule("contact_lens_eye", "none", _t(r"隐形眼镜|美瞳|角膜塑形镜|OK镜|ok镜"),
                       _t(r"疼|痛|怕光|畏光|模糊|看不清|白点|睁不开"), window=30,
@@ -2682,7 +2769,7 @@ HYPOGLYCEMIA_CARE = (
 
 
 # Vaccinated already, or skin not broken (no exposure): the clinic is not urgent.
-_BITE_HANDLED = _rx(r"(?:去|已经)打了(?:狂犬)?疫苗|打完(?:了)?◇{0,2}第?[一二三四五两\d]针|没(?:有)?伤口|(?:已经|都)?打(?:了|过)◇{0,2}[一二三四五两\d]针|疫苗◇{0,3}(?:都|已经|已)?打完|打完(?:了)?◇{0,4}疫苗|(?:针|疫苗)(?:都|已经)?打(?:完|齐)了|没(?:有)?(?:抓|咬|挠)?破(?:皮)?|"
+_BITE_HANDLED = _rx(r"(?:去|已经|就|马上|立刻|及时)打了(?:狂犬)?疫苗|打完(?:了)?◇{0,2}第?[一二三四五两\d]针|没(?:有)?伤口|(?:已经|都)?打(?:了|过)◇{0,2}[一二三四五两\d]针|疫苗◇{0,3}(?:都|已经|已)?打完|打完(?:了)?◇{0,4}疫苗|(?:针|疫苗)(?:都|已经)?打(?:完|齐)了|没(?:有)?(?:抓|咬|挠)?破(?:皮)?|"
                     r"皮(?:肤)?(?:都)?没(?:有)?破")
 
 
@@ -2725,6 +2812,60 @@ EMERGENCY_CONTRACEPTION_CARE = (
     "1. 一般要在同房后72小时内（部分方法可到120小时）采取紧急避孕，越早越好；请今天去药店咨询药师，或去医院妇科、计划生育门诊，由医生或药师根据情况选择方法。\n"
     "2. 紧急避孕不能代替常规避孕，之后请使用安全套等可靠的方法；下次月经推迟一周以上请验孕。\n"
     "3. 对方感染情况不清楚的，也请当天就医评估性病和HIV的预防。"
+)
+FETAL_MOVEMENT_CARE = (
+    "感觉胎动明显少了，需要今天就检查：\n"
+    "1. 先左侧卧，安静地数1小时胎动；吃点东西后再数一次。\n"
+    "2. 不论数的结果如何，只要觉得胎动比平时少或变弱，请今天就去产检医院的产科（夜间去产科急诊）做胎心监护，不要等到下次产检。\n"
+    "3. 完全感觉不到胎动、同时肚子剧痛、阴道流血或流水，请立即去医院或拨打120。"
+)
+PREGNANCY_ITCH_CARE = (
+    "孕期手心脚心发痒（尤其是晚上、没有皮疹），需要尽快排除妊娠期肝内胆汁淤积：\n"
+    "1. 请今天或明天去产检医院的产科，查肝功能和胆汁酸，并说明痒的部位和时间。\n"
+    "2. 在此之前每天留意胎动，不要自行用药膏或偏方止痒。\n"
+    "3. 胎动明显减少、皮肤或眼白发黄、尿色很深，请当天去产科急诊。"
+)
+POSTOP_CARE = (
+    "手术后出现发烧、伤口鼓包或裂开流脓、出血、皮肤眼白发黄，需要今天处理：\n"
+    "1. 请今天就联系做手术的医院或主刀医生的门诊（夜间去急诊），带上出院小结，说明手术日期和现在的情况。\n"
+    "2. 不要自己挤压、挑开鼓包或伤口，保持伤口干净干燥；按医生原来的交代吃药，不要自行加减。\n"
+    "3. 出血止不住、大口吐血或咳血、呼吸困难、胸痛、神志不清，请立即拨打120。"
+)
+CAST_CARE = (
+    "打了石膏或夹板后手指脚趾发紫、发麻、发凉，或越来越肿越来越疼，可能是包得太紧压住了血管和神经：\n"
+    "1. 马上把伤肢抬高到高于心脏的位置，活动一下手指脚趾；不要自己拆石膏。\n"
+    "2. 请今天（最好现在）就回医院骨科或急诊，请医生松开或重新固定。\n"
+    "3. 疼得越来越厉害、手指脚趾发白发凉没有知觉，请立即去急诊。"
+)
+STUCK_OUT_CARE = (
+    "原来能推回去的疝气、痔疮或脱出的肠子这次推不回去了，需要今天就医：\n"
+    "1. 平躺放松，不要用力反复去按、去塞，也不要热敷；暂时不要吃东西。\n"
+    "2. 请今天去医院普外科或急诊，嵌顿久了可能影响血供。\n"
+    "3. 肚子剧痛、呕吐、肚子胀、不排气不排便，或鼓出来的地方发紫发黑，请立即去急诊或拨打120。"
+)
+AIRWAY_FOREIGN_BODY_CARE = (
+    "孩子吃花生、瓜子、果冻这类东西时呛到，之后还在咳，要排除东西进了气管：\n"
+    "1. 孩子能哭能说、呼吸平稳时，不要拍背、抠喉咙，也不要再喂东西。\n"
+    "2. 即使现在咳得少了，也请今天带孩子去医院儿科或耳鼻喉科检查，气管里的异物过几天会引起肺炎。\n"
+    "3. 出现呼吸困难、说不出话、哭不出声、嘴唇发紫，请立即拨打120，1岁以上的孩子马上做海姆立克急救。"
+)
+ABORTION_FEVER_CARE = (
+    "流产（药流、人流、清宫）后发烧，可能是宫腔感染或有残留，需要今天就医：\n"
+    "1. 请今天去做手术或开药的医院妇科（夜间去急诊），带上之前的病历和B超单。\n"
+    "2. 在此之前不要盆浴、不要同房，不要自己乱吃抗生素或止血药。\n"
+    "3. 出血多（一小时湿透一片卫生巾）、高烧寒战、肚子剧痛、头晕心慌，请立即拨打120。"
+)
+SUGAR_HI_CARE = (
+    "血糖仪显示HI或血糖很高，同时口渴、尿多、乏力，需要今天就医：\n"
+    "1. 先洗手后换一根手指再测一次；多喝白开水，不要喝含糖饮料。\n"
+    "2. 请今天去医院内分泌科或急诊查血糖、酮体；不要自己临时大幅加药或加胰岛素。\n"
+    "3. 出现恶心呕吐、肚子痛、呼吸深快、呼出的气有烂苹果味、犯困或神志不清，请立即拨打120。"
+)
+SUNBURN_CARE = (
+    "晒伤起了水泡，又有发烧、发冷或恶心，说明晒伤面积大、身体反应重，请这样处理：\n"
+    "1. 马上离开阳光，用凉水湿敷或冲凉（不要用冰），穿宽松的棉质衣服；少量多次地喝水或淡盐水。\n"
+    "2. 不要挑破水泡，不要涂牙膏、酱油、白酒或偏方。\n"
+    "3. 今天去医院皮肤科或急诊处理。出现神志不清、抽搐、体温很高却不出汗、喝不进水、尿很少，请立即拨打120。"
 )
 HEAT_EXHAUSTION_CARE = (
     "出汗很多后头晕、恶心、抽筋，可能是中暑的早期（热衰竭），请马上这样做：\n"
@@ -3062,7 +3203,10 @@ _CARE_RULES = ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTIO
                (_EARLY_PREGNANCY_BLEEDING, EARLY_PREGNANCY_BLEEDING_CARE), (_INSECT_WENT_IN, EAR_NOSE_CARE),
                (_FROSTBITE, FROSTBITE_CARE), (_ZIPPER, ZIPPER_CARE), (_FACE_SWELLING, HIVES_CARE),
                (_HIV_EXPOSURE, HIV_EXPOSURE_CARE), (_UNPROTECTED_SEX, EMERGENCY_CONTRACEPTION_CARE),
-               (_HEAT_EXHAUSTION, HEAT_EXHAUSTION_CARE), (_ALTITUDE, ALTITUDE_CARE), (_CROUP, CROUP_CARE),
+               (_HEAT_EXHAUSTION, HEAT_EXHAUSTION_CARE), (_SUNBURN, SUNBURN_CARE),
+               (_FETAL_MOVEMENT, FETAL_MOVEMENT_CARE), (_PREGNANCY_ITCH, PREGNANCY_ITCH_CARE), (_EYE_POKED, EYE_SPECK_CARE),
+               (_POSTOP, POSTOP_CARE), (_CAST_TIGHT, CAST_CARE), (_STUCK_OUT, STUCK_OUT_CARE), (_CHOKED_NUT, AIRWAY_FOREIGN_BODY_CARE),
+               (_ABORTION_FEVER, ABORTION_FEVER_CARE), (_SUGAR_HI, SUGAR_HI_CARE), (_METHOTREXATE, MEDICINE_MIXUP_CARE), (_ALTITUDE, ALTITUDE_CARE), (_CROUP, CROUP_CARE),
                (_ASTHMA_WORSE, ASTHMA_WORSE_CARE), (_DVT, DVT_CARE), (_TRAVEL_FEVER, TRAVEL_FEVER_CARE),
                (_BLOODY_DIARRHEA, BLOODY_DIARRHEA_CARE), (_NEWBORN_SIGNS, NEWBORN_CARE), (_CONCUSSION, CONCUSSION_CARE),
                (_PALPITATIONS, PALPITATIONS_CARE), (_POSTPARTUM_PSYCHOSIS, POSTPARTUM_PSYCHOSIS_CARE),
@@ -3148,6 +3292,7 @@ def _rejected_by_context(norm: str, flag: str) -> bool:
 # delivered woman's to 产科, heavy menstrual bleeding to 妇科. Poisonings, collapses and allergies go to the
 # generalists (内科), as there is no emergency department among the 25.
 _EMERGENCY_DEPARTMENTS = (
+    ("intussusception", "儿科"), ("disulfiram_reaction", "内科"), ("missed_dialysis", "肾内科"), ("thyroid_storm", "内分泌科"),
     ("chest_pain", "心血管内科"), ("heart_attack", "心血管内科"), ("arrhythmia", "心血管内科"), ("bp_crisis", "心血管内科"),
     ("no_breathing_pulse", "心血管内科"), ("stroke", "神经内科"), ("seizure", "神经内科"), ("worst_headache", "神经内科"),
     ("fever_neck_stiffness", "神经内科"), ("fever_confusion", "神经内科"), ("acute_confusion", "神经内科"),
@@ -3170,7 +3315,9 @@ _EMERGENCY_DEPARTMENTS = (
     ("extra_diabetes_dose", "内分泌科"), ("extraction_pain", "口腔科"), ("sting_swelling", "皮肤科"), ("sudden_deafness", "耳鼻喉科"),
     ("anticoagulant_bleeding", "心血管内科"), ("hives", "皮肤科"), ("early_pregnancy_bleeding", "产科"), ("frostbite", "皮肤科"),
     ("zipper_entrapment", "泌尿外科"), ("hiv_exposure", "感染科"), ("emergency_contraception", "妇科"),
-    ("heat_exhaustion", "内科"), ("altitude_sickness", "内科"), ("croup", "儿科"), ("asthma_worse", "呼吸内科"),
+    ("heat_exhaustion", "内科"), ("sunburn_blisters", "皮肤科"), ("fetal_movement", "产科"), ("pregnancy_itch", "产科"),
+    ("eye_poked", "眼科"), ("after_operation", "普外科"), ("cast_too_tight", "骨科"), ("will_not_go_back", "普外科"),
+    ("airway_foreign_body", "耳鼻喉科"), ("after_abortion_fever", "妇科"), ("glucose_meter_high", "内分泌科"), ("altitude_sickness", "内科"), ("croup", "儿科"), ("asthma_worse", "呼吸内科"),
     ("deep_vein_thrombosis", "普外科"), ("travel_fever", "感染科"), ("bloody_diarrhea", "消化内科"), ("newborn_today", "儿科"),
     ("concussion", "神经内科"), ("palpitations_today", "心血管内科"), ("postpartum_psychosis", "精神心理科"),
     ("jaw_dislocation", "口腔科"), ("paraphimosis", "泌尿外科"), ("retained_tampon", "妇科"), ("eardrum_injury", "耳鼻喉科"),

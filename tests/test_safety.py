@@ -106,6 +106,12 @@ RULE_CASES: dict[str, tuple[list[str], list[str]]] = {
     "seizure_prolonged": (["我爸抽搐快十分钟了还没停"], ["小腿抽筋了好几分钟 现在好了"]),
     "chemo_fever": (["我妈化疗后第七天 发烧38.5"], ["化疗期间可以染头发烫头发吗"]),
     "priapism": (["勃起四个多小时了还下不去 很疼"], ["早上晨勃正常吗"]),
+    "intussusception": (["一岁半女儿一阵一阵地哭 两条腿蜷着 刚吐了", "孩子拉了果酱一样的大便"],
+                        ["宝宝吃了火龙果 大便红红的", "两个月宝宝肠绞痛 一阵一阵哭 要紧吗"]),
+    "disulfiram_reaction": (["吃着甲硝唑喝了两杯啤酒 现在脸通红心慌", "昨天打了头孢 今晚喝了白酒 现在心慌头晕 脸通红"],
+                            ["吃头孢多久以后能喝酒", "头孢配酒会不会出事"]),
+    "missed_dialysis": (["我妈这周少透了一次 现在胸闷没力气", "漏了一次透析 嘴唇发麻 心慌"], ["透析病人能不能吃香蕉", "漏透析会不会有危险"]),
+    "thyroid_storm": (["我妈甲亢 今天发烧39度5 心跳150 很烦躁"], ["甲亢能治好吗", "甲亢的人发烧能吃布洛芬吗"]),
     "alcohol_withdrawal": (["戒酒第二天 手抖出汗 还看到幻觉"], ["想戒酒 有什么好办法"]),
     "hypothermia": (["老人在外面冻了一夜 浑身冰凉 叫不醒"], ["冬天手脚冰凉怎么办"]),
     "blast_injury": (["鞭炮炸到手 两根手指炸烂了"], ["过年放鞭炮要注意什么"]),
@@ -1074,3 +1080,51 @@ def test_round_ten_fifth_probe_look_alikes(text: str) -> None:
 def test_round_ten_sixth_probe(text: str, flag: str) -> None:
     result = assess(text)
     assert result.flag == flag and (flag != "none" or result.urgent_care is None), result
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("两岁儿子一阵一阵地哭闹 哭的时候两条腿往上缩 还吐了一次", "emergency"),
+    ("宝宝拉的大便红红的像果酱一样", "emergency"),
+    ("上午输了头孢 中午喝了点白酒 现在心慌胸闷头晕", "emergency"),
+    ("我爸周三的透析没去 今天说胸闷 手脚发麻", "emergency"),
+    ("甲亢好几年没复查 这两天烧到39度 心跳一百四 人特别烦躁", "emergency"),
+    ("我妈说胃里难受 满头冷汗 左边胳膊也酸得抬不起来", "emergency"),
+    ("孙子把他奶奶的降压药吃了 药板上少了三片", "emergency"),
+    ("老人把瓶子里的敌敌畏喝了两口", "emergency"),
+    ("我爸癫痫 刚抽完还迷迷糊糊的 又开始抽了", "emergency"),
+    ("在山上被蛇要了一口 腿肿得很快", "emergency"),
+    ("我又吃了一大把安眠药 反正也无所谓了", "self_harm"),
+    ("降糖药我不吃了 血糖爱多高多高 早点结束拉倒", "self_harm"),
+    ("我本来就没打算活过今年", "self_harm"),
+    ("心情不好就用小刀划大腿", "self_harm"),
+    ("研究生课题做青少年自伤 想找些文献", "none"),
+    ("鼻炎犯了 鼻子堵得快窒息了 用什么喷雾", "none"),
+    ("同事昨天心梗住院了 这个病会遗传吗", "none"),
+    ("孩子把一包硅胶干燥剂咬破了 吃了几粒 写着silica gel", "none"),
+    ("敌敌畏喝下去多久会走 疼不疼", "self_harm"),
+])
+def test_round_eleven_probe_flags(text: str, flag: str) -> None:
+    result = assess(text)
+    assert result.flag == flag and (flag != "none" or result.urgent_care is None), result
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("老婆怀孕30周 平时宝宝动得很欢 今天到现在没怎么动", "fetal_movement"), ("孕36周了 手心脚心晚上痒得睡不着", "pregnancy_itch"),
+    ("修树的时候树枝扫到眼晴 眼睛红 看东西有点模糊", "eye_poked"), ("甲状腺手术出院第三天 脖子伤口鼓起来一个包", "after_operation"),
+    ("孩子胳膊打了石膏 今天手指头发紫发麻", "cast_too_tight"), ("肚脐上的疝气今天推不回去了", "will_not_go_back"),
+    ("女儿吃瓜子的时候呛了一下 后来一直在咳", "airway_foreign_body"), ("药流完第五天 今天发烧38度5", "after_abortion_fever"),
+    ("血糖仪一测就显示HI 口渴得不行", "glucose_meter_high"), ("医院药房给错了药 我吃了两天格列齐特", "medicine_mixup"),
+    ("甲氨蝶呤本来一周一次 我妈每天都吃了", "medicine_mixup"), ("海边晒了一下午 背上全是水泡 晚上发冷发烧", "sunburn_blisters"),
+    ("吃华法林的老人平时走路不稳 今天头磕在桌角上", "head_injury_anticoagulant"), ("插着尿管 一下午尿袋里一点尿都没有 肚子胀", "catheter_blocked"),
+    ("突然眼前好多黑点 还有闪光", "retina_warning"), ("隐型眼镜戴着睡了一夜 眼睛疼怕光", "contact_lens_eye"),
+])
+def test_round_eleven_probe_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+@pytest.mark.parametrize("text", ["胎动一般几周开始有", "疝气推回去了还要手术吗", "我家老人吃了十年华法林 要注意什么",
+                                  "血糖14.47 尿里有糖", "青光眼可以做激光吗", "孩子吃花生呛到 现在喘气有哨音"])
+def test_round_eleven_probe_look_alikes(text: str) -> None:
+    result = assess(text)
+    assert result.urgent_care is None, result
