@@ -148,7 +148,7 @@ _TYPOS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r) for p, r in (
         (r"紫砂(?![壶锅杯茶陶煲盆泥色器])", "自杀"),  # slang spelling of 自杀
         (r"自鲨|zisha|zs(?=了|吧|算了)|(?<=想|要|去)zs", "自杀"),
-        (r"(?<=想|去)(?:si|sǐ|4)(?![a-z\d])", "死"),
+        (r"(?<=想|去|能|会|就)(?:si|sǐ|4)(?![a-z\d])", "死"),
         (r"不想(?:或|火|获)了", "不想活了"),
         (r"割晚|隔腕|哥腕", "割腕"),
         (r"跳喽(?!啰)", "跳楼"),
@@ -156,6 +156,11 @@ _TYPOS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"安眠要|安明药|安眼药|按眠药", "安眠药"),
         (r"隐型眼镜", "隐形眼镜"),
         (r"眼晴", "眼睛"),
+        (r"叫不星|叫不性(?=了|$|[,。!?])", "叫不醒"),
+        (r"白内章", "白内障"),
+        (r"胎懂", "胎动"),
+        (r"(?:bi|pi)虫", "蜱虫"),
+        (r"水疱", "水泡"),
         (r"听不件|听不贱", "听不见"),
         (r"抽蓄|抽畜|抽触|抽出(?=了?[,。!?]|$)", "抽搐"),
         (r"惊阙|惊决|惊撅", "惊厥"),
@@ -1020,7 +1025,8 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"乏力|没力气|要倒|站不住|站不稳|脸色(?:苍白|发白|很差)|出冷汗|黑便|柏油|呕血|吐血"), window=80, aid=_AID_STOOL_BLOOD),
     _rule("uncontrolled_bleeding", _E,
           _t(r"大出血|大量出血|血流不止|流血不止|喷血|动脉出血|血◇{0,2}(?:喷|涌)出|"
-             r"血◇{0,2}一股一股(?:地|的)?(?:往外)?(?:喷|冒|涌|流|出)|血◇{0,3}往外(?:喷|涌|滋)|血◇{0,2}哗哗"), aid=_AID_BLEED),
+             r"血◇{0,2}一股一股(?:地|的)?(?:往外)?(?:喷|冒|涌|流|出)|血◇{0,3}往外(?:喷|涌|滋)|血◇{0,2}哗哗", msg=r"会遗传|遗传吗"),
+          aid=_AID_BLEED),
     _rule("uncontrolled_bleeding", _E,
           _t(r"出血(?:不止|止不住|停不下来|很多|特别多)|血(?:流|止)不住|止不住(?:地|的)?(?:流血|出血)|"
              r"血流不止|流血不止|血(?:一直|不停)(?:地)?(?:流|往外|冒|涌|喷)|(?:流|出)了(?:好多|很多|一地|一大滩|一大片|不少)(?:的)?血|"
@@ -1028,7 +1034,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"(?:鼻血|鼻子◇{0,3}(?:流血|出血))◇{0,12}(?:止不住|不止|一直流|停不下来|半(?:个)?多?小时|[二三四五六]十多?分钟|"
              r"[2-9]\d分钟|[一两几\d]+个多?(?:小时|钟头))|"
              r"(?:塞住|按住|压住|捏住)◇{0,4}(?:还是|也|都)◇{0,2}(?:往下|往外)?(?:流|淌|冒|滴)|"
-             r"(?:按|压|捂)(?:了|着)◇{0,8}(?:还是|也|都)◇{0,3}(?:往下|往外)?(?:流|淌|冒|滴|渗)",
+             r"(?:按|压|捂)(?:了|着)◇{0,8}(?:还是|也|都|还在|仍然|依然)◇{0,3}(?:往下|往外)?(?:流|淌|冒|滴|渗)",
              unless=rf"(?:{_MENSES})(?!.*(?:大量|湿透|头晕|晕|心慌))|血丝|牙龈|刷牙"), aid=_AID_BLEED),
     # --- neuro / seizures ---
     _rule("uncontrolled_bleeding", _E,
@@ -1077,7 +1083,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           aid=_AID_SEIZURE),
     _rule("chemo_fever", _E, _t(r"化疗|放化疗|化疗后|骨髓移植"),
           _t(r"发烧|高烧|低烧|发热|烧到|体温◇{0,4}(?:3[89]|4[0-2])|(?:3[89]|4[0-2])(?:\.\d)?(?:度|℃|°)|三十[八九]度|寒战|寒颤"), window=40,
-          forbid=r"以前|上次|会不会|如果|万一|预防",
+          forbid=r"以前|上次(?:也|发烧|烧)|会不会|如果|万一|预防",
           aid="带上化疗记录和最近的血常规立即去急诊，化疗后发烧可能是白细胞低合并感染，不能在家观察，也不要只吃退烧药。"),
     _rule("priapism", _E, _t(r"勃起|硬着"), _t(r"(?:\d+|[两三四五六几]+)个?多?(?:小时|钟头)|下不去|消不下去|软不下来"), window=30,
           forbid=r"以前|会不会|正常吗(?!.*疼)|早上|晨勃",
@@ -1105,6 +1111,14 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
     _rule("heart_attack", _E, _t(r"冷汗|大汗|出汗|虚汗"),
           _t(r"左(?:边)?(?:的)?(?:胳膊|手臂|肩膀?|臂|手)◇{0,3}(?:酸|疼|痛|麻|沉|没劲)|(?:下巴|下颌|牙)◇{0,2}(?:也)?(?:疼|痛|酸)"),
           _t(r"胃|心口|胸|憋|闷|恶心|喘"), window=40, forbid=r"以前|经常|会不会|如果|万一|颈椎", aid=_AID_CHEST),
+    _rule("poison_ingestion", _E, _t(r"药|片|地平|沙坦|普利|洛尔|双胍|格列|他汀|安定|唑仑|胶囊"),
+          _t(r"少了(?:[一两二三四五六七八九十几半]|\d+)(?:片|粒|颗)|(?:片|粒)◇{0,4}(?:不见了|少了)"), window=40,
+          need=_CHILD, forbid=r"给(?:孩子|宝宝|娃|儿子|女儿)|喂|医生", aid=_AID_POISON),
+    _rule("postoperative_sepsis", _E, _t(r"术后|手术|切除|腹腔镜|做完|剖腹产|剖宫产"),
+          _t(r"烧到(?:39|40|三十九|四十)|(?:39|40)(?:\.\d)?度|高烧|寒战|寒颤"),
+          _t(r"肚子◇{0,8}(?:疼|痛|胀)|腹痛|腹胀|心跳◇{0,4}(?:1[3-9]\d|一百[三四五六七八九])|心率◇{0,4}1[3-9]\d|喘|神志|迷糊"),
+          window=80, need=r"第?[一二三四五六七八九十两\d]+天|前天|昨天|今天|刚|出院|回家", forbid=r"会不会|如果|万一|以前|去年",
+          aid="立即去急诊（最好回做手术的医院），手术后高烧加上肚子越来越痛或心跳很快，可能是腹腔感染或吻合口漏，不要在家吃退烧药观察。"),
     _rule("poison_ingestion", _E,
           _t(r"把◇{0,10}(?:药|药片|安眠药|降压药|降糖药|止痛药|感冒药|避孕药|药丸)◇{0,2}(?:吃|吞|嚼)(?:了|掉|下)"),
           _t(r"少了|不见了|[几两三四五六七八九十\d]+(?:片|粒|颗)|一板|半板|一瓶|半瓶|犯困|想睡|昏|没精神|叫不醒"), window=30,
@@ -1308,9 +1322,11 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
     _rule("fever_confusion", _E, _t(_FEVER, pre=r"(?:退|降)"),
           _t(r"说胡话|胡言乱语|神志不清|意识模糊|认不出人|糊涂了|昏睡|叫不醒|喊不醒|迷迷糊糊叫不|答非所问"), window=80,
           aid=_AID_FEVER_SIGNS),
-    _rule("heatstroke", _E, _t(r"(?:外面|室外|户外|气温|地表)◇{0,3}(?:四十|三十[七八九]|3[7-9]|4[0-5])多?度|中暑|热射病|高温|暴晒|晒了|晒得|闷热|太阳底下|大太阳|烈日|日头|太阳下|桑拿|汗蒸|蒸房|锅炉房|大棚|"
+    _rule("heatstroke", _E, _t(r"(?:皮肤|身上|浑身|全身)◇{0,3}(?:滚烫|烫得吓人)"), _t(r"(?:一点)?汗都没(?:有)?|不出汗|没(?:有)?(?:出)?汗"),
+          window=40, aid=_AID_HEAT),
+    _rule("heatstroke", _E, _t(r"(?:外面|室外|户外|气温|地表)◇{0,3}(?:四十|三十[七八九]|3[7-9]|4[0-5])多?度|中暑|热射病|高温|暴晒|晒了|晒得|闷热|太阳底下|大太阳|烈日|日头|太阳下|桑拿|汗蒸|蒸房|锅炉房|大棚|马拉松|半马|全马|长跑|越野跑|军训|拉练|"
                                r"(?:闷|锁|关)在车里"),
-          _t(r"昏|晕倒|晕过去|叫不醒|意识|说胡话|胡言乱语|抽搐|4[0-2](?:\.\d)?度|体温◇{0,3}4[0-2]|不出汗|热射病|不省|"
+          _t(r"昏|晕倒|晕过去|叫不醒|意识|说胡话|胡言乱语|抽搐|4[0-2](?:\.\d)?度|体温◇{0,3}4[0-2]|不出汗|一点汗都没|没(?:有)?汗了|热射病|不省|"
              r"没反应|叫不应|喊不应|迷迷糊糊|糊涂|倒地|倒下|栽倒|(?:皮肤|身上|浑身|全身|身子)◇{0,2}(?:滚烫|烫得吓人)"), window=60,
           aid=_AID_HEAT),
     # --- allergy, bites ---
@@ -1671,9 +1687,21 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
     # Round 11: an overdose or a stopped treatment with "it does not matter any more", a plan not to live.
     _rule("suicide_plan", _S, _t(r"(?:吃|吞|喝)了◇{0,4}(?:一把|一堆|大半瓶|一整瓶|整瓶|一瓶|好多|一大把|一板|半瓶)"),
           _t(r"无所谓了|不想活|活着没意思|死了算了|解脱|一了百了|早点结束|不想醒|别救我"), window=60),
+    # Cuts explained away by a pet the family does not have ("说是猫抓的，我们家根本没养猫").
+    _rule("self_harm_act", _S, _t(r"(?:说是|说)◇{0,3}(?:猫|狗)(?:抓|挠|咬)的"), need=r"没(?:有)?养(?:猫|狗)|根本没(?:有)?(?:猫|狗)"),
+    _rule("suicide_plan", _S, _t(r"(?:一整板|一板|一整瓶|整瓶|一把|大半瓶|一大把|一整盒)◇{0,10}(?:都|全)?(?:吞|吃|喝)(?:了|掉|下)"),
+          _t(r"后悔|无所谓|不想活|解脱|别救我|不知道怎么办"), window=40, forbid=_CHILD + r"|不小心|误"),
+    _rule("suicide_plan", _S, _t(r"不想要(?:我)?自己了|不要我自己了|早点住进去|早点(?:去)?陪(?:她|他|老伴|你奶奶|你爷爷|你妈|你爸)|"
+                                 r"想早点去找(?:她|他|老伴)"), forbid=r"墓地(?:多少钱|怎么选|价格)|买墓地"),
+    _rule("suicide_plan", _S, _t(r"(?:故意|存心|干脆)(?:没|不)(?:打|吃|做|去)◇{0,3}(?:胰岛素|药|透析|化疗)"),
+          _t(r"算了|没人在乎|不想活|解脱|早点结束|活够了|拖累"), window=60),
+    _rule("suicide_lethality", _S, _t(r"(?:几|多少)楼(?:跳|掉|摔)下去◇{0,6}(?:能死|会死|一定|肯定|必死|死得了)|"
+                                      r"(?:跳|掉)下去◇{0,4}(?:一定|肯定)(?:能|会)死")),
+    _rule("suicide_plan", _S, _t(r"(?:最喜欢|心爱|宝贝|珍藏)的◇{0,8}(?:都)?送(?:给|人|了)|(?:东西|手办|玩具|书|宠物)◇{0,4}(?:都)?送(?:给)?(?:了)?(?:同学|朋友|别人)"),
+          _t(r"谢谢大家|这些年|以后不用|不用再|再见|永别|告别|最后一次|朋友圈"), window=80),
     _rule("suicide_plan", _S, _t(r"(?:没|不)打算(?:再)?活(?:过|到|下去|着)|不想活过(?:这个)?(?:冬天|年|月)")),
     _rule("suicide_plan", _S, _t(r"(?:胰岛素|药|透析|化疗)◇{0,6}(?:不打了|不吃了|不做了|停了|不透了)"),
-          _t(r"早点结束|早点走|早死早|死了算了|爱多高就多高|不想活|解脱|拖累|活够了"), window=60),
+          _t(r"早点结束|早点走|早死早|死了算了|爱多高就多高|不想活|解脱|拖累|活够了|没几天了|没多少日子"), window=60),
     _rule("suicide_plan", _S, _t(r"安眠药|药|农药"), _t(r"让(?:他|她|我)(?:走|解脱|早点走|去死)|求(?:我|你们?)◇{0,12}(?:走|解脱|死)"),
           window=30),
     _rule("suicide_lethality", _S,
@@ -2449,12 +2477,16 @@ _EYE_POKED = _rule("eye_poked", "none",
                    _t(r"(?:戳|扎|划|弹|崩|打|撞|抽|砸|扫)(?:到|伤|进|了|中)?◇{0,2}(?:眼睛|眼球|眼|眼珠)|(?:眼睛|眼球|眼珠)◇{0,2}被◇{0,6}(?:戳|扎|划|弹|崩|打|撞|抽|砸|扫)"),
                    _t(r"模糊|看不清|看不见|黑影|视力|流血|出血|睁不开|重影"), window=30,
                    forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|" + _SEEN_BY_DOCTOR)
+# The operation is always in the past, so it is a message-level cue (with a recent time); the trouble must be current.
 _POSTOP = _rule("after_operation", "none",
-                _t(r"术后|手术后|做完手术|做了◇{0,8}手术|切除|摘除|起搏器|放了支架|引流管|出院|侧切|人工关节"),
-                _t(r"发烧|高烧|寒战|伤口◇{0,4}(?:鼓|肿|裂|流脓|渗液|渗血|发红|红了)|鼓(?:起)?(?:了)?(?:一个|个)?(?:大)?包|越来越大|"
-                   r"吐◇{0,4}血|血丝|(?:皮肤|眼白|眼睛|脸)◇{0,4}(?:发)?黄|流脓"), window=50,
-                need=r"第?[一二三四五六七八九十两\d]+(?:天|周)|出院|刚|昨天|前天|今天|这两天",
-                forbid=_DONE_ALREADY + r"|以前|去年|几年|会不会|如果|万一|怎么预防|多久能|" + _SEEN_BY_DOCTOR)
+                _t(r"发烧|高烧|烧到|寒战|伤口◇{0,8}(?:鼓|肿|裂|流脓|渗液|渗血|黄水|发红|红了|臭|异味)|鼓(?:起来|起)?(?:了)?(?:一个|个)?(?:大)?包|越来越大|"
+                   r"吐◇{0,4}血|血丝|(?:皮肤|眼白|眼睛|脸)◇{0,4}(?:发)?黄|流脓|纱布◇{0,4}(?:渗血|都是血|一直渗|湿透|还在渗)|"
+                   r"(?:大便|便)◇{0,4}(?:带|有)(?:了)?(?:点)?(?:鲜)?血|越来越(?:痛|疼)|比术前◇{0,3}(?:模糊|差)|红了一圈"),
+                need=r"^(?=[\s\S]*(?:术后|手术|切除|摘除|起搏器|放了支架|引流管|出院|侧切|人工关节|PICC|picc|输液港|息肉))"
+                     r"(?=[\s\S]*(?:第?[一二三四五六七八九十两\d]+(?:天|周)|出院|刚|昨天|前天|今天|这两天|回家|做完))",
+                forbid=r"结痂|愈合|长好了|止住了|不流了|以前|去年|几年|会不会|如果|万一|怎么预防|多久能|医生说|医生让|看过了|复查(?:过|了)|"
+                       r"要做◇{0,6}手术|准备◇{0,6}手术|手术前|术前|打算◇{0,6}手术|还能做吗|能做吗|能不能(?:做)?手术|能做手术|要(?:马上)?手术吗|需要手术|要不要手术|"
+                       r"(?:一|两|三|几|\d+)个月前")
 _CAST_TIGHT = _rule("cast_too_tight", "none", _t(r"石膏|夹板|支具|绷带"),
                     _t(r"发紫|发麻|麻木|发白|发凉|冰凉|肿得(?:厉害|更|很)|越来越肿|疼得(?:厉害|受不了)|越来越疼"), window=40,
                     forbid=_DONE_ALREADY + r"|会不会|如果|万一|拆了|拆掉|以前")
@@ -2467,11 +2499,18 @@ _CHOKED_NUT = _rule("airway_foreign_body", "none",
 _ABORTION_FEVER = _rule("after_abortion_fever", "none", _t(r"药流|人流|流产|清宫|刮宫|无痛人流"), _t(_CARE_FEVER), window=60,
                         forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|去年|" + _SEEN_BY_DOCTOR)
 _SUGAR_HI = _rule("glucose_meter_high", "none",
-                  _t(r"血糖(?:仪)?◇{0,6}(?:HI|hi|Hi|测不出|爆表|超出范围|超过量程|(?<![\d.])[3-5]\d(?:\.\d+)?(?![\d.]))|(?:显示|测出)◇{0,2}(?:HI|hi|Hi)"),
-                  _t(r"渴|尿|乏力|没力气|恶心|吐|头晕|没精神"), window=40,
-                  forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|试纸|" + _SEEN_BY_DOCTOR)
+                  _t(r"血糖(?:仪)?◇{0,8}(?:HI|hi|Hi|测不出|爆表|超出范围|超过量程|(?<![\d.])[2-5]\d(?:\.\d+)?(?![\d.])(?:以上|多)?)|(?:显示|测出)◇{0,2}(?:HI|hi|Hi)"),
+                  _t(r"口渴|口干|渴得|老想喝水|尿(?:也)?(?:多|频|特别多|很多)|多尿|乏力|没力气|恶心|吐|头晕|没精神"), window=40,
+                  forbid=r"会不会|如果|万一|以前|试纸|" + _SEEN_BY_DOCTOR)
 _METHOTREXATE = _rule("medicine_mixup", "none", _t(r"甲氨蝶呤|氨甲蝶呤|MTX|mtx"), _t(r"每天|天天|一天一次|连着吃|吃错|听岔|搞错"),
                       window=60, forbid=r"会不会|如果|万一|以前")
+_EAR_DISCHARGE = _rule("ear_discharge", "none", _t(r"耳朵|耳道|耳"),
+                       _t(r"流脓|流黄水|流水|黄水|脓水|往外流"), window=20,
+                       forbid=_DONE_ALREADY + r"|好几年|多年|经常|反复|老有|老是|一直|以前|会不会|游泳|洗澡进水|耳洞|耳垂|耳后|耳朵后面|湿疹|"
+                              + _SEEN_BY_DOCTOR)
+_SNAP_INJURY = _rule("possible_fracture", "none", _t(r"(?:咔嚓|咔|啪|嘎嘣|咯噔)(?:的)?一声|听到◇{0,3}(?:响|一声)"),
+                     _t(r"肿|不敢(?:吃力|着地|走|动|使劲)|(?:疼|痛)得◇{0,4}(?:踩不|走不|动不)|踩不下去|站不住|使不上劲"), window=40,
+                     forbid=_DONE_ALREADY + r"|关节弹响|经常|一直|以前|会不会|上周|上个月|核磁|韧带断|" + _DAYS_AGO + "|" + _SEEN_BY_DOCTOR)
 # Sunburn that blistered and brought fever, chills or vomiting: a burn over a large area, seen today.
 _SUNBURN = _rule("sunburn_blisters", "none", _t(r"晒(?:伤|了|得|到)|暴晒|晒太阳|太阳(?:底下|下)|海边|沙滩"),
                  _t(r"(?:起|冒|鼓)(?:了)?◇{0,3}(?:泡|水泡)|水泡|水疱|大泡"),
@@ -2578,10 +2617,12 @@ _EXTRA_DOSE = _rule("extra_diabetes_dose", "none",
                     window=20, forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|上次|会◇{0,6}(?:吗|么)")
 _MEDICINE_MIXUP = _rule("medicine_mixup", "none",
                         _t(r"药|华法林|降压|安眠|地平|沙坦|普利|洛尔|他汀|阿司匹林|安定|唑仑|优甲乐|激素|片|美林|泰诺|布洛芬|退烧"),
-                        _t(r"(?:各|都)喂了一(?:次|遍|回)|喂了两(?:次|遍|回)|又喂了|重复喂|吃(?:了)?两(?:次|遍|回|份)|又吃了一(?:次|遍|回|片|粒)|(?:多|重复)吃了|吃重了|吃(?:了)?双份|一起吃了|(?:吃|拿)错(?:了)?药|"
+                        _t(r"(?:各|都)喂了一(?:次|遍|回)|喂了两(?:次|遍|回)|又(?:多)?喂了|多喂了|重复喂|吃(?:了)?两(?:次|遍|回|份)|又吃了一(?:次|遍|回|片|粒)|(?:多|重复)吃了|吃重了|吃(?:了)?双份|一起吃了|(?:吃|拿)错(?:了)?药|"
                            r"当(?:成|作|做)◇{0,6}吃了|可能吃了两次|吃没吃|吃过了◇{0,4}(?:忘|又)"),
-                        window=30, need=r"今天|刚才|刚刚|早上|中午|晚上|今早|今晚|昨晚|忘了|不小心|记不清|一会儿|待会|马上|小时内",
-                        forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|上次|能不能一起|可以一起|一起吃(?:吗|么|行吗)|" + _SWALLOW_DISTRESS)
+                        window=30, need=r"今天|刚才|刚刚|早上|中午|晚上|今早|今晚|昨晚|忘了|不小心|记不清|一会儿|待会|马上|小时内|"
+                                            r"(?:一|两|半|几)个?(?:多)?小时|没看记录",
+                        forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|上次(?!才)|能不能一起|可以一起|一起吃(?:吗|么|行吗)|维生素|维C|钙片|鱼肝油|益生菌|"
+                               + _SWALLOW_DISTRESS)
 # Someone else's medicine taken by mistake ("把我的安眠药当成维生素吃了一片"): no time word needed.
 _WRONG_MEDICINE = _rule("medicine_mixup", "none", _t(r"药|片"),
                         _t(r"当(?:成|作|做)◇{0,6}(?:吃|喝|吞)(?:了|下)|(?:吃|拿|给|发|配)错(?:了)?药|误服"), window=30,
@@ -2613,10 +2654,11 @@ _ASTHMA_WORSE = _rule("asthma_worse", "none", _t(r"哮喘|喘"),
 _DVT = _rule("deep_vein_thrombosis", "none", _t(r"产后|生完|剖宫产|剖腹产|手术后|术后|长途|飞机|久坐|卧床|骨折|打石膏|避孕药"),
              _t(r"(?:小腿|腿)◇{0,8}(?:肿|粗|硬|胀痛)◇{0,12}(?:一边|一侧|比(?:左|右)边|粗了一圈|粗一圈)|(?:一边|一侧|左|右)(?:边)?(?:小)?腿◇{0,6}(?:肿|粗|胀痛|发硬)"),
              window=60, forbid=_DONE_ALREADY + r"|静脉曲张|以前|会不会|怎么预防|预防|两条腿都|双腿都")
-_TRAVEL_FEVER = _rule("travel_fever", "none",
-                      _t(r"非洲|肯尼亚|尼日利亚|坦桑尼亚|埃塞俄比亚|刚果|安哥拉|加纳|巴基斯坦|印度|东南亚|印尼|缅甸|柬埔寨|老挝|疟疾|国外|出国"),
-                      _t(_CARE_FEVER), window=60,
-                      forbid=_DONE_ALREADY + r"|会不会|怎么预防|疫苗|以前|预防药|打摆子|烧得厉害|神志|抽|" + _SEEN_BY_DOCTOR)
+# The trip is always in the past ("上周从泰国回来"): the place is a message-level cue, the fever must be current.
+_TRAVEL_FEVER = _rule("travel_fever", "none", _t(_CARE_FEVER),
+                      need=r"非洲|肯尼亚|尼日利亚|坦桑尼亚|埃塞俄比亚|刚果|安哥拉|加纳|巴基斯坦|印度|东南亚|印尼|缅甸|柬埔寨|老挝|泰国|越南|菲律宾|"
+                           r"马来西亚|巴西|南美|疟疾|国外|出国",
+                      forbid=_DONE_ALREADY + r"|会不会|怎么预防|疫苗|以前|预防药|烧得厉害|神志|抽|" + _SEEN_BY_DOCTOR)
 _BLOODY_DIARRHEA = _rule("bloody_diarrhea", "none", _t(r"(?:拉|腹泻|大便|便)◇{0,6}(?:带血|有血|脓血|血丝|血水)|脓血便|拉血"),
                          _t(_CARE_FEVER + r"|一阵阵(?:疼|痛)|肚子(?:很)?(?:疼|痛)|好几次|十几次"), window=40,
                          forbid=_DONE_ALREADY + r"|痔疮|经常|总是|以前|肛裂|" + _SEEN_BY_DOCTOR)
@@ -2669,7 +2711,7 @@ _HEART_FAILURE_WORSE = _rule("heart_failure_worse", "none", _t(r"心衰|心力�
                              _t(r"体重◇{0,6}(?:长|涨|增加|多)了|(?:脚|腿)◇{0,4}肿得(?:厉害|更)|垫(?:两|几|高)◇{0,3}枕头|躺不平|夜里憋醒|喘得比平时"),
                              window=60, forbid=_DONE_ALREADY + r"|以前|会不会|怎么预防|注意什么|几个月|是(?:不是)?心衰吗?|能不能治")
 _FISTULA = _rule("fistula_blocked", "none", _t(r"内瘘|瘘管|透析(?:的)?(?:胳膊|手臂|血管)"),
-                 _t(r"(?:摸不到|没有|感觉不到|不)◇{0,2}(?:震颤|震|搏动|跳)|不震了|不跳了|震颤(?:没了|消失|变弱)"), window=30,
+                 _t(r"(?:摸不到|没有|感觉不到|不)◇{0,4}(?:震颤|震|搏动|跳|嗡嗡)|不震了|不跳了|震颤(?:没了|消失|变弱)"), window=30,
                  forbid=_DONE_ALREADY + r"|会不会|怎么保护|注意什么")
 _DEHYDRATION = _rule(
     "dehydration", "none",
@@ -2769,7 +2811,7 @@ HYPOGLYCEMIA_CARE = (
 
 
 # Vaccinated already, or skin not broken (no exposure): the clinic is not urgent.
-_BITE_HANDLED = _rx(r"(?:去|已经|就|马上|立刻|及时)打了(?:狂犬)?疫苗|打完(?:了)?◇{0,2}第?[一二三四五两\d]针|没(?:有)?伤口|(?:已经|都)?打(?:了|过)◇{0,2}[一二三四五两\d]针|疫苗◇{0,3}(?:都|已经|已)?打完|打完(?:了)?◇{0,4}疫苗|(?:针|疫苗)(?:都|已经)?打(?:完|齐)了|没(?:有)?(?:抓|咬|挠)?破(?:皮)?|"
+_BITE_HANDLED = _rx(r"(?:前|头)(?:两|几|一|三)针(?:都)?(?:按时)?打(?:了|过|完)|(?:去|已经|就|马上|立刻|及时)打了(?:狂犬)?疫苗|打完(?:了)?◇{0,2}第?[一二三四五两\d]针|没(?:有)?伤口|(?:已经|都)?打(?:了|过)◇{0,2}[一二三四五两\d]针|疫苗◇{0,3}(?:都|已经|已)?打完|打完(?:了)?◇{0,4}疫苗|(?:针|疫苗)(?:都|已经)?打(?:完|齐)了|没(?:有)?(?:抓|咬|挠)?破(?:皮)?|"
                     r"皮(?:肤)?(?:都)?没(?:有)?破")
 
 
@@ -2812,6 +2854,12 @@ EMERGENCY_CONTRACEPTION_CARE = (
     "1. 一般要在同房后72小时内（部分方法可到120小时）采取紧急避孕，越早越好；请今天去药店咨询药师，或去医院妇科、计划生育门诊，由医生或药师根据情况选择方法。\n"
     "2. 紧急避孕不能代替常规避孕，之后请使用安全套等可靠的方法；下次月经推迟一周以上请验孕。\n"
     "3. 对方感染情况不清楚的，也请当天就医评估性病和HIV的预防。"
+)
+EAR_DISCHARGE_CARE = (
+    "耳朵突然往外流脓或流黄水（常常是耳朵疼了一阵之后），多半是中耳炎让鼓膜穿了孔，需要尽快看医生：\n"
+    "1. 用干净的棉球轻轻擦掉外耳的分泌物，不要往耳朵里塞东西、掏耳朵，也不要自己滴药或让耳朵进水。\n"
+    "2. 请今天或明天去医院耳鼻喉科（孩子去儿科或耳鼻喉科），需要医生检查后决定用药。\n"
+    "3. 耳朵后面红肿、剧烈头痛、高烧、脖子发硬、呕吐或精神很差，请立即去急诊。"
 )
 FETAL_MOVEMENT_CARE = (
     "感觉胎动明显少了，需要今天就检查：\n"
@@ -3109,7 +3157,8 @@ def assess(text: str) -> SafetyResult:
         model = _backup.get()
         if model is not None:
             flag = _model_flag(model, norm, in_advance)
-            if flag == "emergency" and result.urgent_care is None:  # a bleeding bite: the bite care, not 120
+            # A bleeding bite keeps the bite care, not 120; an animal's own emergency is for a vet.
+            if flag == "emergency" and result.urgent_care is None and not _about_a_pet(norm):
                 return SafetyResult("emergency", "model_emergency", _MODEL_FIRST_AID, result.guardrail, result.high_risk)
             if flag == "self_harm":
                 return SafetyResult("self_harm", "model_self_harm", None, result.guardrail, result.high_risk)
@@ -3206,7 +3255,8 @@ _CARE_RULES = ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTIO
                (_HEAT_EXHAUSTION, HEAT_EXHAUSTION_CARE), (_SUNBURN, SUNBURN_CARE),
                (_FETAL_MOVEMENT, FETAL_MOVEMENT_CARE), (_PREGNANCY_ITCH, PREGNANCY_ITCH_CARE), (_EYE_POKED, EYE_SPECK_CARE),
                (_POSTOP, POSTOP_CARE), (_CAST_TIGHT, CAST_CARE), (_STUCK_OUT, STUCK_OUT_CARE), (_CHOKED_NUT, AIRWAY_FOREIGN_BODY_CARE),
-               (_ABORTION_FEVER, ABORTION_FEVER_CARE), (_SUGAR_HI, SUGAR_HI_CARE), (_METHOTREXATE, MEDICINE_MIXUP_CARE), (_ALTITUDE, ALTITUDE_CARE), (_CROUP, CROUP_CARE),
+               (_ABORTION_FEVER, ABORTION_FEVER_CARE), (_SUGAR_HI, SUGAR_HI_CARE), (_METHOTREXATE, MEDICINE_MIXUP_CARE),
+               (_EAR_DISCHARGE, EAR_DISCHARGE_CARE), (_SNAP_INJURY, FRACTURE_CARE), (_ALTITUDE, ALTITUDE_CARE), (_CROUP, CROUP_CARE),
                (_ASTHMA_WORSE, ASTHMA_WORSE_CARE), (_DVT, DVT_CARE), (_TRAVEL_FEVER, TRAVEL_FEVER_CARE),
                (_BLOODY_DIARRHEA, BLOODY_DIARRHEA_CARE), (_NEWBORN_SIGNS, NEWBORN_CARE), (_CONCUSSION, CONCUSSION_CARE),
                (_PALPITATIONS, PALPITATIONS_CARE), (_POSTPARTUM_PSYCHOSIS, POSTPARTUM_PSYCHOSIS_CARE),
@@ -3316,7 +3366,7 @@ _EMERGENCY_DEPARTMENTS = (
     ("anticoagulant_bleeding", "心血管内科"), ("hives", "皮肤科"), ("early_pregnancy_bleeding", "产科"), ("frostbite", "皮肤科"),
     ("zipper_entrapment", "泌尿外科"), ("hiv_exposure", "感染科"), ("emergency_contraception", "妇科"),
     ("heat_exhaustion", "内科"), ("sunburn_blisters", "皮肤科"), ("fetal_movement", "产科"), ("pregnancy_itch", "产科"),
-    ("eye_poked", "眼科"), ("after_operation", "普外科"), ("cast_too_tight", "骨科"), ("will_not_go_back", "普外科"),
+    ("eye_poked", "眼科"), ("ear_discharge", "耳鼻喉科"), ("postoperative_sepsis", "普外科"), ("after_operation", "普外科"), ("cast_too_tight", "骨科"), ("will_not_go_back", "普外科"),
     ("airway_foreign_body", "耳鼻喉科"), ("after_abortion_fever", "妇科"), ("glucose_meter_high", "内分泌科"), ("altitude_sickness", "内科"), ("croup", "儿科"), ("asthma_worse", "呼吸内科"),
     ("deep_vein_thrombosis", "普外科"), ("travel_fever", "感染科"), ("bloody_diarrhea", "消化内科"), ("newborn_today", "儿科"),
     ("concussion", "神经内科"), ("palpitations_today", "心血管内科"), ("postpartum_psychosis", "精神心理科"),

@@ -111,6 +111,7 @@ RULE_CASES: dict[str, tuple[list[str], list[str]]] = {
     "disulfiram_reaction": (["吃着甲硝唑喝了两杯啤酒 现在脸通红心慌", "昨天打了头孢 今晚喝了白酒 现在心慌头晕 脸通红"],
                             ["吃头孢多久以后能喝酒", "头孢配酒会不会出事"]),
     "missed_dialysis": (["我妈这周少透了一次 现在胸闷没力气", "漏了一次透析 嘴唇发麻 心慌"], ["透析病人能不能吃香蕉", "漏透析会不会有危险"]),
+    "postoperative_sepsis": (["胆囊手术出院第二天 烧到39度 肚子越来越疼"], ["手术以后多久能洗澡", "下个月要做手术 今天有点低烧能做吗"]),
     "thyroid_storm": (["我妈甲亢 今天发烧39度5 心跳150 很烦躁"], ["甲亢能治好吗", "甲亢的人发烧能吃布洛芬吗"]),
     "alcohol_withdrawal": (["戒酒第二天 手抖出汗 还看到幻觉"], ["想戒酒 有什么好办法"]),
     "hypothermia": (["老人在外面冻了一夜 浑身冰凉 叫不醒"], ["冬天手脚冰凉怎么办"]),
@@ -1128,3 +1129,48 @@ def test_round_eleven_probe_care(text: str, rule: str) -> None:
 def test_round_eleven_probe_look_alikes(text: str) -> None:
     result = assess(text)
     assert result.urgent_care is None, result
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("我爸打完胰岛素没吃饭 一身冷汗 叫也叫不星", "emergency"), ("孩子翻出外婆的降压药 药板上少了两片", "emergency"),
+    ("我妈结肠手术出院第三天 今天烧到39度 肚子胀得越来越疼", "emergency"), ("内瘘穿刺的地方按了二十多分钟还在往外冒血", "emergency"),
+    ("爬山爬到一半同伴开始胡言乱语 皮肤滚烫 一点汗都没有", "emergency"),
+    ("刚刚把一整板安眠药都吞了 现在有点后悔", "self_harm"), ("儿子把最喜欢的球鞋都送给同学了 朋友圈写着谢谢大家这些年", "self_harm"),
+    ("我爸说他不想要自己了 饭也不吃", "self_harm"), ("故意没打胰岛素好几天了 就这样算了", "self_harm"),
+    ("搜索记录里有几楼跳下去一定能si", "self_harm"), ("老伴走了以后我爸总念叨想早点去陪她", "self_harm"),
+    ("我家仓鼠从笼子上摔下来不动了", "none"), ("早上多吃了一片维生素C 没事吧", "none"),
+    ("上个月被狗咬了 前两针都按时打了 第三针推迟几天行吗", "none"), ("我妈生我的时候大出血 这个会遗传吗", "none"),
+])
+def test_round_eleven_second_probe_flags(text: str, flag: str) -> None:
+    result = assess(text)
+    assert result.flag == flag and (flag != "none" or result.urgent_care is None), result
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("上周从越南出差回来 今天发烧39度", "travel_fever"), ("孩子感冒两天 今天耳朵往外流脓", "ear_discharge"),
+    ("踢球的时候膝盖咔嚓一声 现在肿了 不敢着地", "possible_fracture"), ("做完包皮手术回来 纱布一直在渗血", "after_operation"),
+    ("上个月装的起搏器 今天伤口那里鼓起来一个包", "after_operation"), ("血糖仪测了几次都是25以上 口渴得厉害", "glucose_meter_high"),
+    ("给孩子喂了美林 没看记录又多喂了一次", "medicine_mixup"), ("在山上被bi虫咬了 还扎在肉里", "tick_bite"),
+])
+def test_round_eleven_second_probe_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+@pytest.mark.parametrize("text", ["耳洞发炎一直流水", "我爸要做胆囊手术 今天有点发烧 还能做吗", "血糖20.4 尿蛋白一个加号",
+                                  "上周打球膝盖啪的一声 核磁说韧带断了", "耳朵老是流水 好几年了"])
+def test_round_eleven_second_probe_look_alikes(text: str) -> None:
+    result = assess(text)
+    assert result.urgent_care is None and result.flag == "none", result
+
+
+def test_no_term_matches_the_empty_string() -> None:
+    # An empty alternative ("a||b") matches everywhere: it would fire a rule on any message and, through the
+    # model's context check, silence the back-up model for every message.
+    rules = list(safety._ALL_RULES) + [rule for rule, _ in safety._CARE_RULES]
+    assert [rule.id for rule in rules for term in rule.terms if term.pattern.search("")] == []
+
+
+def test_cuts_explained_by_a_pet_the_family_does_not_have() -> None:
+    assert assess("女儿胳膊上有几道新口子 说是猫抓的 可家里没养猫").flag == "self_harm"
+    assert assess("女儿胳膊上有几道口子 说是猫抓的 邻居家的猫").flag != "self_harm"
