@@ -159,6 +159,8 @@ _TYPOS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"叫不星|叫不性(?=了|$|[,。!?])", "叫不醒"),
         (r"白内章", "白内障"),
         (r"胎懂", "胎动"),
+        (r"讲嘢黐脷|黐脷", "说话不清"),
+        (r"冇晒力|冇力", "没力气"),
         (r"(?:bi|pi)虫", "蜱虫"),
         (r"水疱", "水泡"),
         (r"听不件|听不贱", "听不见"),
@@ -384,6 +386,7 @@ def _told_as_history(text: str, start: int, end: int) -> bool:
 # Round 8. A message that is study, a course or a paper ("我在考急救证", "在写一篇论文", "科普书上写"), with nothing
 # happening now: the emergency words in it are knowledge.
 _STUDY_MSG = _rx(r"考◇{0,3}(?:急救|护士|护师|医师|救生员)◇{0,2}证|急救证|主管护师|在写◇{0,8}论文|写论文|科普书|书上(?:写|说)|"
+                 r"卫生院医生|判断指征|科目一|急救题|考题|"
                  r"(?:单位|公司|学校)◇{0,6}(?:培训|讲座)|急救(?:培训|课)|在学◇{0,6}(?:知识|护理|急救)|"
                  r"出了事◇{0,4}(?:第一步|先|该|怎么)|以防万一|平时(?:该|应该|要)?(?:怎么|如何)(?:保管|存放|预防|放)")
 # A question about known epilepsy as a condition ("癫痫能治好吗", "哪家医院治癫痫好", "癫痫和晕厥怎么区别"): the
@@ -966,7 +969,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"(?:嘴唇|嘴|口唇|脸|脸色|面色|指甲|全身)◇{0,3}(?:发紫|青紫|紫了|发青|发绀|乌紫|发乌|乌了|乌青|紫黑|黑紫)|发绀|窒息|"
              r"(?:嘴唇|口唇)(?:有点|有些|都|也|已经)(?:青|紫|乌)|"
              r"(?:呼吸|喘气)◇{0,4}(?:越来越弱|很弱|微弱)|(?:嗓子|喉咙|喉头|气管)里?◇{0,3}(?:呼哧呼哧|嘶嘶|咝咝|拉风箱)|喉咙(?:发紧|紧)◇{0,4}(?:喘|呼吸|说不出)",
-             unless=r"口红|涂|葡萄|桑葚|蓝莓|窒息感|憋闷感|鼻子堵|鼻塞|鼻炎", msg=r"冻|冷|天冷|游泳|冬天|夹|砸|磕|踢|指甲油|美甲|灰指甲"),
+             unless=r"口红|涂|葡萄|桑葚|蓝莓|窒息感|憋闷感|鼻子堵|鼻塞|鼻炎|燃脂|HIIT|hiit|健身|练到", msg=r"冻|冷|天冷|游泳|冬天|夹|砸|磕|踢|指甲油|美甲|灰指甲"),
           aid=_AID_BREATH),
     # Alcohol withdrawal with hallucinations, fits or confusion (delirium tremens).
     _rule("alcohol_withdrawal", _E, _t(r"戒酒|停酒|断酒|不喝酒|没喝酒|没(?:有)?酒喝"),
@@ -1100,7 +1103,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"心慌|胸闷|喘不上|呼吸困难|血压◇{0,4}(?:低|只有|掉|下降)|晕倒|头晕|脸◇{0,2}(?:通红|发红|红)|全身◇{0,2}红|发抖|恶心|吐"),
           window=60, forbid=r"能不能|能喝|可不可以|可以喝|多久|几天|隔多长|会不会|如果|万一|以前|上次",
           aid="立即停止饮酒，平躺休息，马上拨打120或去急诊，告诉医生用了什么药、什么时候喝的酒。"),
-    _rule("missed_dialysis", _E, _t(r"透析|少透|没透|漏透"), _t(r"漏(?:了|掉)|没(?:去)?透|少透|停了|误了|错过|没做|没去"),
+    _rule("missed_dialysis", _E, _t(r"透析|少透|没透|漏透", habit=False), _t(r"漏(?:了|掉)|没(?:去)?透|少透|停了|误了|错过|没做|没去"),
           _t(r"胸闷|心慌|喘|憋|没力气|无力|没劲|手脚◇{0,2}麻|嘴◇{0,2}麻|浑身◇{0,2}麻|心跳◇{0,2}(?:慢|乱)"), window=60,
           forbid=r"会不会|如果|万一|怎么预防",
           aid="立即去急诊（最好是做透析的医院）：漏了透析后胸闷、无力、手脚发麻可能是血钾太高，会突然心跳骤停，不要等下一次透析。"),
@@ -1126,7 +1129,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
     _rule("poison_ingestion", _E,
           _t(r"(?:农药|百草枯|敌敌畏|老鼠药|鼠药|84(?:消毒液)?|消毒液|漂白水|漂白剂|洁厕灵|疏通剂|汽油|煤油|防冻液|杀虫剂|除草剂)"
              r"◇{0,4}(?:喝|吃|吞|咽)(?:了|下|进)",
-             pre=r"(?:想|打算|准备|计划|要是|怕|担心|防止|不小心把)◇{0,3}", unless=r"能不能|可以|会不会|怎么稀释|兑水",
+             pre=r"(?:想|打算|准备|计划|要是|怕|担心|防止|不小心把|寻思|琢磨|想着)◇{0,3}", unless=r"能不能|可以|会不会|怎么稀释|兑水|拉倒|算了",
              msg=r"多久|疼不疼|痛不痛|会死|死得|才会走|能死|难受吗"),
           aid=_AID_POISON),
     _rule("seizure", _E,
@@ -1493,8 +1496,8 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"|(?:饿|冻|喝|折磨|憋|烧|淹|毒|撞|摔|弄|杀|整)死(?:我)?自己|杀了(?:我)?自己|让自己(?:去)?死|"
              r"(?:想|就想|只想|要|打算|准备|宁愿|宁可)◇{0,3}(?:慢慢|活活)?(?:饿|冻|病)死(?!了|啦|我|人|你|他|她)|"
              r"把(?:我)?自己◇{0,4}(?:饿|冻|折磨|弄|整|逼|累)死|(?:慢慢|活活)(?:饿|冻|病)死",
-             pre=rf"(?:{_HYPERBOLE})(?:吃|喝)?(?:得|的|到)?",
-             unless=r"自杀式|自杀性|细胞自杀|自杀基因|跳楼价|是不是都会自杀|都会自杀吗|为什么会自杀|" + _BEREAVED),
+             pre=rf"(?:{_HYPERBOLE})(?:吃|喝)?(?:得|的|到)?|(?:班|学|课|作业|活儿?|加班)(?:上|写|干)?(?:得|的)",
+             unless=r"自杀式|自杀性|细胞自杀|自杀基因|来访者|咨询师|跳楼价|是不是都会自杀|都会自杀吗|为什么会自杀|" + _BEREAVED),
           ),
     _rule("suicide_method", _S,
           _t(r"割腕|割脉|跳楼(?!价|甩卖|大甩卖|机)|(?:想|要|打算|准备|就)◇{0,2}喝(?:敌敌畏|百草枯|老鼠药|除草剂)|"
@@ -1576,7 +1579,7 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"(?:跳下去|往下跳|冲过去|撞上去|冲到车|冲进车流)的(?:冲动|念头|想法)|(?:往|朝)(?:车流|马路中间|车底|火车|卡车)◇{0,3}(?:冲|撞|跳)|"
              r"活着◇{0,6}(?:是|就是)(?:受罪|煎熬|负担|折磨|痛苦)|活够了|不想再活|(?:不想|不要|别|不用|不愿|不愿意)(?:再)?(?:醒来|醒过来)(?!◇{0,2}(?:上(?:早|晚|夜)?班|上学|起床|干活|做饭|开会|早起|赶|去))|永远(?:不要)?醒|"
              r"(?:想|希望|但愿|真想|巴不得)◇{0,3}一睡不醒|一了百了|结束这一切|结束一切|(?:想|只想|要|求|渴望|希望)(?:彻底|永远)?解脱|"
-             r"(?:想|只想|好想|真想)(?:就这样|就此|彻底|永远|就)?消失(?!一会|一下|一阵|几天|一段|一周|两天|去旅|一个|几个|半个|去|度假)|从(?:这个)?世界上消失|离开这个世界|去(?:另)?一个世界|不想存在|"
+             r"(?:想|只想|好想|真想)(?:就这样|就此|彻底|永远|就)?消失(?!一会|一下|一阵|几天|一段|一周|两天|去旅|一个|几个|半个|去|度假)|从(?:这个)?世界上消失|(?:离开|退出|告别)这个世界|去(?:另)?一个世界|不想存在|"
              r"没有我◇{0,6}(?:更好|更轻松|轻松|会好|就好|解脱|幸福|开心|好过|无所谓|没关系|没人在意|没人发现)|"
              r"(?:我|自己)(?:是不是)?(?:死了|走了|不在了|消失了)[^。!?]{0,10}(?:更好|比较好|好一点|好些|解脱|轻松|就好了|就不用|"
              r"省心|不用再)|(?:睡|睡一觉|睡过去)◇{0,3}(?:不要|不再|别|永远不|再也不)(?:醒|起来)|"
@@ -1623,7 +1626,7 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
                     r"把(?!自己|我|命|这条命)◇{1,10}一了百了|手术|切了|切掉|拔了|拔掉|做掉|割掉|摘了|摘掉|根治|去掉|换了|"
                     r"(?:疼|痛|痒)(?:得|的)?生不如死|减肥|考试|游戏|手机|电脑|房子|车子|天堂伞|天堂寨|旅游|旅行|景点|"
                     r"歌|音乐|电影|演唱会|游泳|泳池|蹦极|跳水|跳伞|热死|太热",
-             pre=rf"(?:{_HYPERBOLE})(?:得|的)?"),
+             pre=rf"(?:{_HYPERBOLE})(?:得|的)?", msg=r"流行语|网络用语|口头禅"),
           ),
     # Giving possessions away together with words of leaving.
     _rule("suicide_plan", _S,
@@ -1697,13 +1700,32 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
           _t(r"算了|没人在乎|不想活|解脱|早点结束|活够了|拖累"), window=60),
     _rule("suicide_lethality", _S, _t(r"(?:几|多少)楼(?:跳|掉|摔)下去◇{0,6}(?:能死|会死|一定|肯定|必死|死得了)|"
                                       r"(?:跳|掉)下去◇{0,4}(?:一定|肯定)(?:能|会)死")),
+    # Round 11, third probe: veiled plans and method questions.
+    _rule("suicide_plan", _S, _t(r"(?:我|等我)(?:不在了|走了|死了)(?:以后|之后)?"),
+          _t(r"删|注销|账号|照片|聊天记录|密码|猫|狗|整理"), window=40,
+          forbid=r"出差|出门|旅游|旅行|出国|住院|上班|回老家|不在家|几天|半个月|一个月"),
+    _rule("suicide_lethality", _S, _t(r"(?:离开|走|结束|死)的(?:方式|方法|办法)◇{0,6}(?:不疼|不痛|没(?:有)?痛苦|无痛)|"
+                                      r"怎么(?:走|离开|死)(?:才)?(?:不疼|不痛|没(?:有)?痛苦)|(?:不用|不会|不要)再醒(?:了|过来)?(?=$|[,!?;。\n…~:])|"
+                                      r"(?:吃|吞)多少(?:片|粒|颗|瓶)◇{0,3}(?:才)?(?:一定|肯定|足够|能)(?:够|死|走)|"
+                                      r"烧炭◇{0,8}(?:不难受|不疼|没(?:有)?痛苦|舒服)")),
+    _rule("suicide_plan", _S, _t(r"热线"), _t(r"报警|通知(?:我)?家(?:里)?人|告诉(?:我)?家(?:里)?人"), window=40),
+    _rule("suicide_plan", _S, _t(r"天台|楼顶|顶楼|最高那栋|\d+层|桥上"),
+          _t(r"(?:总|老|总是|一直|老是)想(?:上去|去|爬上去|过去)(?:站|待|看)"), window=40),
+    _rule("suicide_plan", _S, _t(r"(?:给|帮)◇{0,4}(?:猫|狗|它|宠物)◇{0,4}找(?:个)?(?:靠谱的)?(?:新主人|新家|人养)"),
+          _t(r"以后(?:没办法|没法|不能)照顾|不用问为什么|别问为什么|我(?:以后)?不在了"), window=60),
+    _rule("suicide_indirect", _S, _t(r"我的(?:葬礼|追悼会)|别为我难过|不要为我难过|别为我哭|以后别想我|忘了我吧")),
+    _rule("suicide_indirect", _S, _t(r"抑郁"), _t(r"(?:突然|忽然)◇{0,4}(?:想通了|心情(?:特别|很)?好|很平静)|挨个◇{0,6}(?:打电话|道谢|道别)"),
+          window=60),
+    _rule("suicide_plan", _S, _t(r"(?:药|止痛片|止疼片|安眠药|药片)◇{0,4}(?:攒|存|藏)(?:下来|起来|着)|(?:攒|藏)(?:了)?◇{0,4}(?:药|止痛片|安眠药)"),
+          forbid=r"副作用|过期|保存|冰箱|没吃完|吃不完|换药|能换|医生开的"),
+    _rule("suicide_plan", _S, _t(r"(?:喝|吃|吞)了(?:算了|拉倒)|死了拉倒"), need=r"药|农药|敌敌畏|百草枯|安眠"),
     _rule("suicide_indirect", _S, _t(r"(?:站在|在|去)◇{0,3}(?:桥上|桥边|楼顶|天台|江边|河边|湖边)◇{0,8}(?:看了(?:很久|好久|半天)(?:的)?(?:水|江|河|下面)|往下看了(?:很久|好久|半天))")),
     _rule("suicide_plan", _S, _t(r"(?:最喜欢|心爱|宝贝|珍藏)的◇{0,8}(?:都)?送(?:给|人|了)|(?:东西|手办|玩具|书|宠物)◇{0,4}(?:都)?送(?:给)?(?:了)?(?:同学|朋友|别人)"),
-          _t(r"谢谢大家|这些年|以后不用|不用再|再见|永别|告别|最后一次|朋友圈"), window=80),
+          _t(r"谢谢大家|这些年|以后不用|不用再|再见|永别|告别|最后一次|朋友圈|密码|存折|后事|遗嘱|交代|万一用得着"), window=80),
     _rule("suicide_plan", _S, _t(r"(?:没|不)打算(?:再)?活(?:过|到|下去|着)|不想活过(?:这个)?(?:冬天|年|月)")),
     _rule("suicide_plan", _S, _t(r"(?:胰岛素|药|透析|化疗)◇{0,6}(?:不打了|不吃了|不做了|停了|不透了)|"
                                  r"(?:不去|不再|不想再|不打算再|决定不)(?:做|去|打|吃)?(?:透析|化疗|治疗|胰岛素|药)"),
-          _t(r"早点结束|早点走|早死早|死了算了|爱多高就多高|不想活|解脱|拖累|活够了|没几天了|没多少日子|慢慢走|别劝我|就这样走"), window=60),
+          _t(r"早点结束|早点走|早死早|死了算了|爱多高就多高|不想活|解脱|拖累|活够了|没几天了|没多少日子|慢慢走|别劝我|就这样走|不想再麻烦|麻烦(?:谁|你们|孩子|儿女)|省得|就这样挺好|活头|花钱"), window=60),
     _rule("suicide_plan", _S, _t(r"安眠药|药|农药"), _t(r"让(?:他|她|我)(?:走|解脱|早点走|去死)|求(?:我|你们?)◇{0,12}(?:走|解脱|死)"),
           window=30),
     _rule("suicide_lethality", _S,
@@ -1832,11 +1854,11 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"(?:割|划|扎|烫)(?:自己|手|胳膊|手腕|腿|手臂)|"
              r"(?:手腕|胳膊|手臂|大腿|腿|皮肤)上?◇{0,2}(?:刻字|刻了|刻|划了|割了)|(?:划|割)得(?:很|好|特别|太)?深|"
              r"(?:手腕|胳膊|手臂|大腿)上?◇{0,4}(?:很多|好多|一道道|一条条|新的)?"
-             r"(?:刀划的?|划的?)?(?:口子|划痕|刀痕|割痕|割伤|划伤|刀口)|(?<![做学写背看听气蠢难笨急][得的]我想)(?<![做学写背看听气蠢难笨急][得的]想)撞墙|[拿用]头撞|"
+             r"(?:刀划的?|划的?)?(?:口子|划痕|刀痕|割痕|割伤|划伤|刀口)|(?<![做学写背看听气蠢难笨急受瘾馋闷憋烦疼痛][得的]我想)(?<![做学写背看听气蠢难笨急受瘾馋闷憋烦疼痛][得的]想)撞墙|[拿用]头撞|"
              r"(?:难受|心烦|烦|不开心|压力大|崩溃|想哭)◇{0,6}(?:就|会)(?:拿刀|用刀)?(?:划|割|烫)(?:一划|一下|几下|自己|手|胳膊)|"
              r"(?:拿|用)着?(?:刀|刀片|小刀|美工刀|玻璃|圆规|烟头)◇{0,3}(?:在)?(?:割|划|扎|烫)(?:自己|手|胳膊|手腕|腿|手臂|大腿|小腿|肚子)",
              unless=r"猫|狗|宠物|抓的|挠的|不小心|切菜|削|刮胡子|剃|做饭|干活|修|双眼皮|眼皮|头发|草|菜|肉|指甲|包皮|"
-                    r"(?:有|一)个(?:小)?口子|小口子|论文|流行病学|课题|文献",
+                    r"(?:有|一)个(?:小)?口子|小口子|论文|流行病学|课题|文献|全马|半马|马拉松|公里|配速",
              post=r"的(?:脸|头发|指甲)",
              msg=r"刮的|碰的|磕的|蹭的|摔的|打球|篮球|足球|踢球|猫|狗|不小心|蝙蝠|老鼠|动物|虫|咬"),
           ),
@@ -2119,6 +2141,11 @@ _GUARDRAILS: tuple[tuple[Guardrail, re.Pattern[str], re.Pattern[str] | None], ..
                       r"帮我(?:诊断|判断|确诊)|是(?:什么|啥)病|得了(?:什么|啥)病|什么病|(?:是|算)(?:癌|癌症|肿瘤|恶性|良性)的?(?:吗|么|嘛|吧|不)|"
                       r"(?:会是|是|算)◇{1,6}(?:癌|癌症|肿瘤|恶性肿瘤)(?:吗|么|嘛|吧)|"
                       r"(?:良性|恶性)还是(?:良性|恶性)|能确诊|给我诊断|帮忙诊断|诊断一下|确诊了?吗"), None),
+    # The odds that one's own finding is cancer ("我这个4b是癌的几率多大"): the entries give the odds of a category in
+    # general; for the member's own report an advisor answers.
+    ("diagnosis", _rx(r"(?:癌|恶性|癌变|肺癌|乳腺癌|胃癌)◇{0,4}(?:的)?(?:几率|概率|可能性|可能|风险)◇{0,4}(?:多大|多少|有多|高不高|大不大|大吗|高吗)|"
+                      r"(?:几率|概率|可能性)◇{0,3}(?:多大|多少)◇{0,8}(?:癌|恶性)"),
+     _rx(r"我|俺|本人")),
     # Weight lost without trying is a symptom a doctor works up, not a weight-loss question for the KB.
     ("diagnosis", _rx(r"体重◇{0,4}(?:下降|掉|减轻|轻了|少了|降了)|(?:瘦|掉|轻|少)了◇{0,2}(?:\d+|[一二两三四五六七八九十几]+)(?:多)?(?:斤|公斤|kg)|"
                       r"掉秤|(?:一直|越来越|突然|明显)(?:变)?瘦"),
@@ -2449,7 +2476,7 @@ _FRACTURE_SIGNS = _rule(
     _t(_INJURED_PART),
     # Signs a doctor would X-ray for the same day; swelling or pain alone is a sprain until shown otherwise.
     _t(r"变形|歪了|(?:有点|有些|看着|明显)歪|弯了|错位|脱臼|脱位|(?:又)?掉出来了|(?:形状|样子|角度)◇{0,3}(?:怪|奇怪|不对)|"
-       r"耷拉|不(?:愿意|肯|敢)(?:走|站|着地|下地|动|用)|踮不起|(?:不敢|不能|沾不了|着不了)沾地|不敢沾|(?:不敢|不能)(?:落地|踩)|落不了地|弯不起来|"
+       r"耷拉|不(?:愿意|肯|敢)(?:走|站|着地|下地|动|用)|(?:一)?(?:踩|沾|着)地就(?:疼|痛)得(?:不行|受不了|厉害)|踩不了地|肿得(?:老高|很高|跟馒头|像馒头)|踮不起|(?:不敢|不能|沾不了|着不了)沾地|不敢沾|(?:不敢|不能)(?:落地|踩)|落不了地|弯不起来|"
        r"(?:深吸气|吸气|咳嗽|喘气)◇{0,3}(?:就|都)?(?:疼|痛)|走不得路|走不成路|走不动路|一瘸一拐|走路(?:有点)?拐|瘸了|鼓起一块|凸起一块|动不了|不能动|没法动|不敢动|不肯动|不愿意动|不敢用|不肯抬|抬不起来|举不起来|伸不直|弯不了|不能着地|着不了地|不敢着地|不能(?:走|站)|"
        r"走不了|站不起来|下不了地|没法走|咔(?:嚓)?(?:一声|响)|骨头◇{0,3}(?:响|断|突出|凸出|错位)"),
     window=30, forbid=_WOUND_DONE + r"|以前|老毛病|好几年|多年|半年|几个月|风湿|痛风|骨质疏松|肩周炎|石膏|支具|钢板|绷带|复查|拆|术后|康复|"
@@ -2513,6 +2540,18 @@ _EAR_DISCHARGE = _rule("ear_discharge", "none", _t(r"耳朵|耳道|耳"),
 _SNAP_INJURY = _rule("possible_fracture", "none", _t(r"(?:咔嚓|咔|啪|嘎嘣|咯噔)(?:的)?一声|听到◇{0,3}(?:响|一声)"),
                      _t(r"肿|不敢(?:吃力|着地|走|动|使劲)|(?:疼|痛)得◇{0,4}(?:踩不|走不|动不)|踩不下去|站不住|使不上劲"), window=40,
                      forbid=_DONE_ALREADY + r"|关节弹响|经常|一直|以前|会不会|上周|上个月|核磁|韧带断|" + _DAYS_AGO + "|" + _SEEN_BY_DOCTOR)
+_APPENDICITIS = _rule("possible_appendicitis", "none",
+                      _t(r"右下腹|右下边(?:的)?肚子|右边小肚子|肚子右下|(?:肚脐|胃)◇{0,6}(?:转移|挪|跑)到◇{0,2}右下"),
+                      _t(r"越来越(?:疼|痛|明显|厉害)|走路◇{0,4}(?:震|颠)(?:得)?(?:疼|痛)|按(?:下去|压)?◇{0,4}(?:疼|痛)|松手◇{0,2}(?:更)?(?:疼|痛)|"
+                         r"恶心|发烧|不想吃"), window=50,
+                      forbid=_DONE_ALREADY + r"|以前|经常|反复|好几个月|几年|会不会|" + _SEEN_BY_DOCTOR)
+_KAWASAKI = _rule("kawasaki_signs", "none", _t(r"(?:发烧|烧|发热)◇{0,4}(?:第)?(?:[五六七八九]|[5-9]|十)天"),
+                  _t(r"眼睛◇{0,4}红|嘴唇◇{0,4}(?:干裂|裂|红)|手脚◇{0,4}(?:红|肿)|草莓舌|脱皮"), window=60, need=_CHILD,
+                  forbid=_DONE_ALREADY + r"|以前|会不会|如果|万一|怀疑|丙球|川崎病|" + _SEEN_BY_DOCTOR)
+_PREGNANCY_BP = _rule("pregnancy_high_bp", "none", _t(r"怀孕|孕(?:\d+|[一二三四五六七八九十]+)周|孕晚期|孕中期"),
+                      _t(r"(?:血压|高压)◇{0,4}(?:1[5-9]\d|2\d\d)(?:/(?:9\d|1\d\d))?|(?:血压|高压)◇{0,4}1[4-9]\d/(?:9\d|1\d\d)"),
+                      _t(r"头(?:有点)?(?:胀|疼|痛|晕)|眼花|看东西模糊|脚肿|腿肿|水肿|肿得|(?:1[5-9]\d|2\d\d)/(?:1\d\d)"), window=60,
+                      forbid=r"以前|上次|会不会|如果|万一|没有头|没头|" + _SEEN_BY_DOCTOR)
 # Sunburn that blistered and brought fever, chills or vomiting: a burn over a large area, seen today.
 _SUNBURN = _rule("sunburn_blisters", "none", _t(r"晒(?:伤|了|得|到)|暴晒|晒太阳|太阳(?:底下|下)|海边|沙滩"),
                  _t(r"(?:起|冒|鼓)(?:了)?◇{0,3}(?:泡|水泡)|水泡|水疱|大泡"),
@@ -2623,7 +2662,7 @@ _MEDICINE_MIXUP = _rule("medicine_mixup", "none",
                            r"当(?:成|作|做)◇{0,6}吃了|可能吃了两次|吃没吃|吃过了◇{0,4}(?:忘|又)"),
                         window=30, need=r"今天|刚才|刚刚|早上|中午|晚上|今早|今晚|昨晚|忘了|不小心|记不清|一会儿|待会|马上|小时内|"
                                             r"(?:一|两|半|几)个?(?:多)?小时|没看记录",
-                        forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|上次(?!才)|能不能一起|可以一起|一起吃(?:吗|么|行吗)|维生素|维C|钙片|鱼肝油|益生菌|"
+                        forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|上次(?!才)|能不能一起|可以一起|一起吃(?:吗|么|行吗)|维生素|维C|钙片|鱼肝油|益生菌|猫|狗|宠物|驱虫|"
                                + _SWALLOW_DISTRESS)
 # Someone else's medicine taken by mistake ("把我的安眠药当成维生素吃了一片"): no time word needed.
 _WRONG_MEDICINE = _rule("medicine_mixup", "none", _t(r"药|片"),
@@ -2661,7 +2700,7 @@ _TRAVEL_FEVER = _rule("travel_fever", "none", _t(_CARE_FEVER),
                       need=r"非洲|肯尼亚|尼日利亚|坦桑尼亚|埃塞俄比亚|刚果|安哥拉|加纳|巴基斯坦|印度|东南亚|印尼|缅甸|柬埔寨|老挝|泰国|越南|菲律宾|"
                            r"马来西亚|巴西|南美|疟疾|国外|出国",
                       forbid=_DONE_ALREADY + r"|会不会|怎么预防|疫苗|以前|预防药|烧得厉害|神志|抽|" + _SEEN_BY_DOCTOR)
-_BLOODY_DIARRHEA = _rule("bloody_diarrhea", "none", _t(r"(?:拉|腹泻|大便|便)◇{0,6}(?:带血|有血|脓血|血丝|血水)|脓血便|拉血"),
+_BLOODY_DIARRHEA = _rule("bloody_diarrhea", "none", _t(r"(?:拉|腹泻|大便|便)◇{0,8}(?:带血|有血|脓血|血丝|血水)|脓血便|拉血"),
                          _t(_CARE_FEVER + r"|一阵阵(?:疼|痛)|肚子(?:很)?(?:疼|痛)|好几次|十几次"), window=40,
                          forbid=_DONE_ALREADY + r"|痔疮|经常|总是|以前|肛裂|" + _SEEN_BY_DOCTOR)
 _NEWBORN_SIGNS = _rule("newborn_today", "none",
@@ -2856,6 +2895,24 @@ EMERGENCY_CONTRACEPTION_CARE = (
     "1. 一般要在同房后72小时内（部分方法可到120小时）采取紧急避孕，越早越好；请今天去药店咨询药师，或去医院妇科、计划生育门诊，由医生或药师根据情况选择方法。\n"
     "2. 紧急避孕不能代替常规避孕，之后请使用安全套等可靠的方法；下次月经推迟一周以上请验孕。\n"
     "3. 对方感染情况不清楚的，也请当天就医评估性病和HIV的预防。"
+)
+APPENDICITIS_CARE = (
+    "右下腹痛越来越明显（走路震得疼、按下去疼、恶心或发烧），要排除阑尾炎，需要今天就医：\n"
+    "1. 先不要吃东西喝水，也不要吃止痛药、不要热敷或揉肚子，以免掩盖病情。\n"
+    "2. 请今天去医院普外科或急诊（孩子去儿科急诊），医生会查血和做B超。\n"
+    "3. 疼得直不起腰、高烧寒战、肚子变硬、频繁呕吐，请立即拨打120。"
+)
+KAWASAKI_CARE = (
+    "孩子发烧超过5天，同时有眼睛红、嘴唇干裂发红、手脚红肿或脱皮，需要排除川崎病：\n"
+    "1. 请今天带孩子去医院儿科就诊（夜间去儿科急诊），说明发烧了几天、出现过哪些表现。\n"
+    "2. 在此之前照常护理退烧、多喝水，不要自行用偏方。\n"
+    "3. 精神很差、叫不醒、呼吸急促、脸色发灰，请立即拨打120。"
+)
+PREGNANCY_BP_CARE = (
+    "孕期血压偏高，又有头胀头痛、眼花或明显水肿，需要排除妊娠期高血压和子痫前期：\n"
+    "1. 先左侧卧休息15分钟后再量一次血压，记下数值。\n"
+    "2. 请今天就去产检医院的产科（夜间去产科急诊），查尿蛋白和血压，不要等到下次产检。\n"
+    "3. 剧烈头痛、看东西模糊、上腹痛、抽搐或呼吸困难，请立即拨打120。"
 )
 EAR_DISCHARGE_CARE = (
     "耳朵突然往外流脓或流黄水（常常是耳朵疼了一阵之后），多半是中耳炎让鼓膜穿了孔，需要尽快看医生：\n"
@@ -3258,7 +3315,8 @@ _CARE_RULES = ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTIO
                (_FETAL_MOVEMENT, FETAL_MOVEMENT_CARE), (_PREGNANCY_ITCH, PREGNANCY_ITCH_CARE), (_EYE_POKED, EYE_SPECK_CARE),
                (_POSTOP, POSTOP_CARE), (_CAST_TIGHT, CAST_CARE), (_STUCK_OUT, STUCK_OUT_CARE), (_CHOKED_NUT, AIRWAY_FOREIGN_BODY_CARE),
                (_ABORTION_FEVER, ABORTION_FEVER_CARE), (_SUGAR_HI, SUGAR_HI_CARE), (_METHOTREXATE, MEDICINE_MIXUP_CARE),
-               (_EAR_DISCHARGE, EAR_DISCHARGE_CARE), (_SNAP_INJURY, FRACTURE_CARE), (_ALTITUDE, ALTITUDE_CARE), (_CROUP, CROUP_CARE),
+               (_EAR_DISCHARGE, EAR_DISCHARGE_CARE), (_SNAP_INJURY, FRACTURE_CARE), (_APPENDICITIS, APPENDICITIS_CARE),
+               (_KAWASAKI, KAWASAKI_CARE), (_PREGNANCY_BP, PREGNANCY_BP_CARE), (_ALTITUDE, ALTITUDE_CARE), (_CROUP, CROUP_CARE),
                (_ASTHMA_WORSE, ASTHMA_WORSE_CARE), (_DVT, DVT_CARE), (_TRAVEL_FEVER, TRAVEL_FEVER_CARE),
                (_BLOODY_DIARRHEA, BLOODY_DIARRHEA_CARE), (_NEWBORN_SIGNS, NEWBORN_CARE), (_CONCUSSION, CONCUSSION_CARE),
                (_PALPITATIONS, PALPITATIONS_CARE), (_POSTPARTUM_PSYCHOSIS, POSTPARTUM_PSYCHOSIS_CARE),
@@ -3309,6 +3367,9 @@ def _model_text(norm: str) -> str:
     return norm
 
 
+_SLANG_QUESTION = re.compile(r"网络用语|流行语|口头禅")
+
+
 def _model_flag(model: object, norm: str, in_advance: bool) -> str | None:
     """The red flag the back-up model raises for a message the rules passed, or None."""
     flag, _ = model.red_flag(_model_text(norm))  # type: ignore[attr-defined]
@@ -3316,6 +3377,8 @@ def _model_flag(model: object, norm: str, in_advance: bool) -> str | None:
         return None  # the rules judged it a first-aid question asked in advance; the model must not undo that
     if flag is not None and _rejected_by_context(norm, flag):
         return None  # the rules found the words and judged them a look-alike (negated, hyperbole, past, media...)
+    if flag == "self_harm" and _SLANG_QUESTION.search(norm):
+        return None  # "他天天说'我裂开了''哭死'，这些都是网络用语吧": a question about the words, not a crisis
     return flag
 
 
@@ -3368,7 +3431,7 @@ _EMERGENCY_DEPARTMENTS = (
     ("anticoagulant_bleeding", "心血管内科"), ("hives", "皮肤科"), ("early_pregnancy_bleeding", "产科"), ("frostbite", "皮肤科"),
     ("zipper_entrapment", "泌尿外科"), ("hiv_exposure", "感染科"), ("emergency_contraception", "妇科"),
     ("heat_exhaustion", "内科"), ("sunburn_blisters", "皮肤科"), ("fetal_movement", "产科"), ("pregnancy_itch", "产科"),
-    ("eye_poked", "眼科"), ("ear_discharge", "耳鼻喉科"), ("postoperative_sepsis", "普外科"), ("after_operation", "普外科"), ("cast_too_tight", "骨科"), ("will_not_go_back", "普外科"),
+    ("eye_poked", "眼科"), ("possible_appendicitis", "普外科"), ("kawasaki_signs", "儿科"), ("pregnancy_high_bp", "产科"), ("ear_discharge", "耳鼻喉科"), ("postoperative_sepsis", "普外科"), ("after_operation", "普外科"), ("cast_too_tight", "骨科"), ("will_not_go_back", "普外科"),
     ("airway_foreign_body", "耳鼻喉科"), ("after_abortion_fever", "妇科"), ("glucose_meter_high", "内分泌科"), ("altitude_sickness", "内科"), ("croup", "儿科"), ("asthma_worse", "呼吸内科"),
     ("deep_vein_thrombosis", "普外科"), ("travel_fever", "感染科"), ("bloody_diarrhea", "消化内科"), ("newborn_today", "儿科"),
     ("concussion", "神经内科"), ("palpitations_today", "心血管内科"), ("postpartum_psychosis", "精神心理科"),

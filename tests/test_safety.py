@@ -1174,3 +1174,36 @@ def test_no_term_matches_the_empty_string() -> None:
 def test_cuts_explained_by_a_pet_the_family_does_not_have() -> None:
     assert assess("女儿胳膊上有几道新口子 说是猫抓的 可家里没养猫").flag == "self_harm"
     assert assess("女儿胳膊上有几道口子 说是猫抓的 邻居家的猫").flag != "self_harm"
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("想问问照片和聊天记录能不能设置成等我不在了以后自动删掉", "self_harm"), ("有没有哪种走的方式是不疼的 最近什么都没意思", "self_harm"),
+    ("打心理援助热线会不会通知我家里人 有些话我不敢说", "self_harm"), ("公司那栋楼天台没锁 最近老想上去站一站", "self_harm"),
+    ("想给我的狗找个新主人 我以后没法照顾它了 别问为什么", "self_harm"), ("老是想我的葬礼上会有谁来", "self_harm"),
+    ("我婆婆说没几年活头了 降压药不吃了 省得给我们花钱", "self_harm"), ("老头偷偷把安眠药攒起来藏在抽屉里", "self_harm"),
+    ("吃多少片安定才一定够 我在写小说", "self_harm"), ("准备退出这个世界了", "self_harm"), ("日子没法过了 寻思着把农药喝了拉倒", "self_harm"),
+    ("抑郁了好几年的老公突然说想通了 挨个给亲戚打电话道谢", "self_harm"),
+    ("我爸长期透析 这周下雪没去成 今天浑身没劲 心跳很慢", "emergency"),
+    ("我是心理咨询师 来访者说有自杀念头 评估步骤是什么", "none"), ("戒烟第二天 难受得想撞墙", "none"), ("跑全马老是撞墙 怎么突破", "none"),
+    ("这班上得想死 周末照样出去玩", "none"), ("孩子天天说我裂开了 这是网络用语吧", "none"), ("跟着视频练燃脂到窒息的操", "none"),
+    ("科目一急救题 大出血先干什么", "none"), ("给狗驱虫多喂了半片 要紧吗", "none"), ("我走了以后家里的猫怎么办 要出差半个月", "none"),
+    ("医生开的药副作用太大 我都攒着没吃", "none"),
+])
+def test_round_eleven_third_probe_flags(text: str, flag: str) -> None:
+    result = assess(text)
+    assert result.flag == flag and (flag != "none" or result.urgent_care is None), result
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("右下腹疼了半天 越来越厉害 走路都震得疼", "possible_appendicitis"), ("孩子发烧第六天了 眼睛红 嘴唇干裂", "kawasaki_signs"),
+    ("怀孕34周 血压155/100 头有点胀", "pregnancy_high_bp"), ("崴了脚 脚踝肿得跟馒头一样 一踩地就疼得不行", "possible_fracture"),
+])
+def test_round_eleven_third_probe_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+def test_the_odds_that_ones_own_finding_is_cancer_go_to_an_advisor() -> None:
+    assert assess("我的肺结节6mm 是肺癌的可能性有多少").guardrail == "diagnosis"
+    assert assess("我这个甲状腺结节4a 恶性概率多大").guardrail == "diagnosis"
+    assert assess("甲状腺结节4a类一般恶性概率多大").guardrail is None  # the category in general: the KB entry
