@@ -160,6 +160,7 @@ _TYPOS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"白内章", "白内障"),
         (r"胎懂", "胎动"),
         (r"讲嘢黐脷|黐脷", "说话不清"),
+        (r"狂犬一苗|狂犬疫描", "狂犬疫苗"),
         (r"冇晒力|冇力", "没力气"),
         (r"(?:bi|pi)虫", "蜱虫"),
         (r"水疱", "水泡"),
@@ -944,7 +945,8 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           aid=_AID_STROKE, forbid=rf"^(?!.*(?:{_SUDDEN}|今天)).*(?:{_CHILD}|{_DENTAL})|{_NOT_SUDDEN_DRUNK}|{_DENTAL_JUST_DONE}"),
     _rule("stroke_named", _E,
           _t(r"中风|脑梗塞?|脑梗死|脑卒中|卒中|脑血栓|脑溢血|脑出血|蛛网膜下腔出血", named=True,
-             unless=r"腔隙|腔梗|陈旧|软化灶|ct|核磁|mri|报告|体检|片子|多发|缺血灶|筛查"), aid=_AID_STROKE),
+             unless=r"腔隙|腔梗|陈旧|软化灶|ct|核磁|mri|报告|体检|片子|多发|缺血灶|筛查",
+             msg=r"(?:担心|怕|万一)◇{0,6}哪天"), aid=_AID_STROKE),
     # --- breathing / consciousness ---
     _rule("breathing", _E,
           _t(r"呼吸困难|喘不(?:上|过)(?:来)?(?:气)?|喘不动气|上不来气|喘不过来|透不过气|吸不上气|气(?:都)?喘不上|憋(?:得|的)"
@@ -1013,7 +1015,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
     # --- bleeding ---
     _rule("vomiting_blood", _E,
           _t(r"吐血|呕血|吐了◇{0,8}血|吐(?:出)?(?:了)?◇{0,8}血块|吐出(?:来)?(?:的)?(?:是|有|全是|都是)?◇{0,2}血|吐的◇{0,4}(?:全是|都是|有|带)血|"
-             r"呕吐物◇{0,4}(?:有|带|全是|都是)血|吐◇{0,6}(?:暗红|鲜红|黑红|紫红)(?:色)?的?血|吐◇{0,5}咖啡(?:色|渣)|呕吐物◇{0,4}咖啡",
+             r"呕吐物◇{0,4}(?:有|带|全是|都是)血|吐◇{0,6}(?:暗红|鲜红|黑红|紫红)(?:色)?的?血|吐◇{0,5}咖啡(?:色|渣)|呕吐物◇{0,4}咖啡|吐的◇{0,4}(?:全是|都是)?(?:暗红|黑红|咖啡)色",
              unless=r"痰|刷牙|牙龈|牙|鼻涕|鼻血|血丝", pre=r"(?:想|要|气得|气的|笑得|累得|郁闷得|郁闷到|气到|恨不得)",
              msg=r"刷牙|牙龈|拔牙|牙周|洗牙|流鼻血|鼻血|血丝|口腔溃疡|血水"),
           aid=_AID_VOMIT_BLOOD),
@@ -1071,12 +1073,16 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"不认(?:识|得)?人|认不得人|胡言乱语|叫(?:她|他)?(?:也)?不(?:太|怎么)?(?:答应|应|理)|咽不下|吞不下|喂不进|"
              r"抽了(?:几|两|一)下|" + _CONFUSION + "|" + _DROWSY), window=50,
           aid="患者清醒、能自己吞咽时立即给含糖饮料或糖块；已经叫不醒就不要喂任何东西，让其侧卧。"),
+    _rule("postpartum_preeclampsia", _E, _t(r"产后|生完|月子|剖宫产|剖腹产|顺产"),
+          _t(r"血压◇{0,4}(?:1[6-9]\d|2\d\d)/(?:1[1-9]\d)|头痛得◇{0,4}(?:要炸|炸开|厉害)|头(?:痛|疼)◇{0,6}(?:眼前|冒金星|看不清|眼花)"),
+          _t(r"眼前◇{0,6}(?:冒金星|发黑|一闪)|看不清|眼花|(?:1[6-9]\d|2\d\d)/(?:1[1-9]\d)|抽"), window=80,
+          forbid=r"以前|上次|会不会|如果|万一", aid=_AID_PREGNANCY),
     _rule("postpartum_sepsis", _E, _t(r"生完|产后|剖宫产|剖腹产|顺产|流产|清宫|坐月子|月子里"),
           _t(r"高烧|烧到(?:39|40|四十|三十九)|(?:39|40)(?:\.\d)?度|寒战|寒颤|打哆嗦|打摆子"), _t(r"臭|异味|脓|肚子(?:很)?(?:疼|痛)|下腹(?:疼|痛)"),
           window=60, forbid=r"以前|会不会|如果|万一|怎么预防", aid=_AID_PREGNANCY),
     _rule("child_dehydration", _E,
           _t(r"没(?:有)?尿|尿不湿◇{0,6}干|没(?:有)?眼泪|眼窝◇{0,2}(?:凹|陷)|囟门◇{0,2}(?:凹|陷)"),
-          _t(r"老想睡|一直睡|嗜睡|没精神|叫不醒|蔫|软绵绵|不哭不闹|哭声(?:很)?弱", habit=False), window=60, need=_CHILD,
+          _t(r"老想睡|一直睡|嗜睡|没精神|叫不醒|蔫|软绵绵|软塌塌|不哭不闹|哭声(?:很)?弱|不怎么搭理|不理人", habit=False), window=60, need=_CHILD,
           forbid=r"发烧|高烧|发热|烧到", aid=_AID_CHILD_DANGER),  # with a fever: child_fever_danger
     _rule("electric_shock", _E, _t(r"充电线|电线|插座|插头|电源线"), _t(r"咬|塞◇{0,3}嘴|舔"), _t(r"烧黑|发黑|烧伤|焦|起泡"),
           window=30, aid=_AID_SHOCK),
@@ -1497,7 +1503,8 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"(?:想|就想|只想|要|打算|准备|宁愿|宁可)◇{0,3}(?:慢慢|活活)?(?:饿|冻|病)死(?!了|啦|我|人|你|他|她)|"
              r"把(?:我)?自己◇{0,4}(?:饿|冻|折磨|弄|整|逼|累)死|(?:慢慢|活活)(?:饿|冻|病)死",
              pre=rf"(?:{_HYPERBOLE})(?:吃|喝)?(?:得|的|到)?|(?:班|学|课|作业|活儿?|加班)(?:上|写|干)?(?:得|的)",
-             unless=r"自杀式|自杀性|细胞自杀|自杀基因|来访者|咨询师|跳楼价|是不是都会自杀|都会自杀吗|为什么会自杀|" + _BEREAVED),
+             msg=r"(?:自杀|自伤)(?:干预|预防)◇{0,6}(?:研究|数据|文献|来源)|(?:论文|课题)◇{0,20}(?:自杀|自伤)(?:干预|预防|研究)",
+             unless=r"自杀式|自杀性|细胞自杀|自杀基因|来访者|咨询师|气话|跳楼价|是不是都会自杀|都会自杀吗|为什么会自杀|" + _BEREAVED),
           ),
     _rule("suicide_method", _S,
           _t(r"割腕|割脉|跳楼(?!价|甩卖|大甩卖|机)|(?:想|要|打算|准备|就)◇{0,2}喝(?:敌敌畏|百草枯|老鼠药|除草剂)|"
@@ -1700,6 +1707,13 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
           _t(r"算了|没人在乎|不想活|解脱|早点结束|活够了|拖累"), window=60),
     _rule("suicide_lethality", _S, _t(r"(?:几|多少)楼(?:跳|掉|摔)下去◇{0,6}(?:能死|会死|一定|肯定|必死|死得了)|"
                                       r"(?:跳|掉)下去◇{0,4}(?:一定|肯定)(?:能|会)死")),
+    # Round 11, fourth probe: a rooftop already visited, a pact, life insurance as a way out.
+    _rule("suicide_plan", _S, _t(r"(?:楼顶|天台|顶楼|桥上|桥边)◇{0,4}站了(?:好几次|好几回|好久|很久|半天|一会儿)")),
+    _rule("suicide_plan", _S, _t(r"约(?:好|定)(?:了)?◇{0,10}一起(?:走|死|自杀|跳|烧炭)|一起[\"“]走[\"”]|去哪(?:座|个)桥")),
+    _rule("suicide_plan", _S, _t(r"(?:意外险|保险|寿险)◇{0,10}(?:能)?赔"), _t(r"(?:我要是|要是我|如果我)◇{0,6}(?:走了|死了|出(?:个)?意外|不在了)"),
+          window=60),
+    _rule("suicide_plan", _S, _t(r"(?:下次|以后)(?:就)?不(?:去|透|做)了"), _t(r"慢慢走|拖累|不想活|解脱|早点走"), window=40,
+          need=r"透析|化疗|治疗"),
     # Round 11, third probe: veiled plans and method questions.
     _rule("suicide_plan", _S, _t(r"(?:我|等我)(?:不在了|走了|死了)(?:以后|之后)?"),
           _t(r"删|注销|账号|照片|聊天记录|密码|猫|狗|整理"), window=40,
@@ -1724,7 +1738,8 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
           _t(r"谢谢大家|这些年|以后不用|不用再|再见|永别|告别|最后一次|朋友圈|密码|存折|后事|遗嘱|交代|万一用得着"), window=80),
     _rule("suicide_plan", _S, _t(r"(?:没|不)打算(?:再)?活(?:过|到|下去|着)|不想活过(?:这个)?(?:冬天|年|月)")),
     _rule("suicide_plan", _S, _t(r"(?:胰岛素|药|透析|化疗)◇{0,6}(?:不打了|不吃了|不做了|停了|不透了)|"
-                                 r"(?:不去|不再|不想再|不打算再|决定不)(?:做|去|打|吃)?(?:透析|化疗|治疗|胰岛素|药)"),
+                                 r"(?:不去|不再|不想再|不打算再|决定不)(?:做|去|打|吃)?(?:透析|化疗|治疗|胰岛素|药)|"
+                                 r"(?:透析|化疗)◇{0,12}(?:就)?(?:不去|不做|不透)了"),
           _t(r"早点结束|早点走|早死早|死了算了|爱多高就多高|不想活|解脱|拖累|活够了|没几天了|没多少日子|慢慢走|别劝我|就这样走|不想再麻烦|麻烦(?:谁|你们|孩子|儿女)|省得|就这样挺好|活头|花钱"), window=60),
     _rule("suicide_plan", _S, _t(r"安眠药|药|农药"), _t(r"让(?:他|她|我)(?:走|解脱|早点走|去死)|求(?:我|你们?)◇{0,12}(?:走|解脱|死)"),
           window=30),
@@ -1853,6 +1868,7 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"(?:用|拿)(?:刀|刀片|小刀|玻璃|圆规|烟头)◇{0,4}"
              r"(?:割|划|扎|烫)(?:自己|手|胳膊|手腕|腿|手臂)|"
              r"(?:手腕|胳膊|手臂|大腿|腿|皮肤)上?◇{0,2}(?:刻字|刻了|刻|划了|割了)|(?:划|割)得(?:很|好|特别|太)?深|"
+             r"(?:手腕|胳膊|手臂|大腿)上?◇{0,8}(?:新的?|一道一道的?新?)(?:划痕|刀痕|割痕)|"
              r"(?:手腕|胳膊|手臂|大腿)上?◇{0,4}(?:很多|好多|一道道|一条条|新的)?"
              r"(?:刀划的?|划的?)?(?:口子|划痕|刀痕|割痕|割伤|划伤|刀口)|(?<![做学写背看听气蠢难笨急受瘾馋闷憋烦疼痛][得的]我想)(?<![做学写背看听气蠢难笨急受瘾馋闷憋烦疼痛][得的]想)撞墙|[拿用]头撞|"
              r"(?:难受|心烦|烦|不开心|压力大|崩溃|想哭)◇{0,6}(?:就|会)(?:拿刀|用刀)?(?:划|割|烫)(?:一划|一下|几下|自己|手|胳膊)|"
@@ -2363,7 +2379,7 @@ _VERY_LOW_GLUCOSE_READING = (rf"血糖◇{{0,6}}?(?<![\d.])[0-2](?:\.\d+)?{_NOT_
 _SYMPTOMS_OF_LOW_SUGAR = (_SWEAT + r"|手抖|手在抖|发抖|哆嗦|心慌|心悸|心跳◇{0,2}快|饿得|好饿|很饿|特别饿|头晕|眼前发黑|眼发黑|"
                           r"没力气|无力|腿软|发软|乏力")
 # Over already ("吃了两块糖就好了") or an earlier episode: the care below is for what is happening now.
-_OVER_ALREADY = r"就好了|已经好了|好多了|缓过来|没事了|有一次|有几次|好几次|那次|上次|以前|之前|去年|前年|上个月|几年前"
+_OVER_ALREADY = r"(?<!说)(?<!说多喝点水)(?<!扛几天)(?<!喝点水)(?<!抹抹)就好了|已经好了|好多了|缓过来|没事了|有一次|有几次|好几次|那次|上次|以前|之前|去年|前年|上个月|几年前"
 _LOW_SUGAR_RULES = (
     _rule("hypoglycemia", "none", _t(_LOW_GLUCOSE_READING), _t(_SYMPTOMS_OF_LOW_SUGAR), window=40,
           forbid=_OVER_ALREADY),
@@ -2509,9 +2525,10 @@ _EYE_POKED = _rule("eye_poked", "none",
 # The operation is always in the past, so it is a message-level cue (with a recent time); the trouble must be current.
 _POSTOP = _rule("after_operation", "none",
                 _t(r"发烧|高烧|烧到|寒战|伤口◇{0,8}(?:鼓|肿|裂|流脓|渗液|渗血|黄水|发红|红了|臭|异味)|鼓(?:起来|起)?(?:了)?(?:一个|个)?(?:大)?包|越来越大|"
+                   r"刀口◇{0,8}(?:鼓|肿|裂|流脓|渗液|黄水|红)|切口◇{0,8}(?:鼓|肿|裂|流脓|渗液|黄水|红)|"
                    r"吐◇{0,4}血|血丝|(?:皮肤|眼白|眼睛|脸)◇{0,4}(?:发)?黄|流脓|纱布◇{0,4}(?:渗血|都是血|一直渗|湿透|还在渗)|"
                    r"(?:大便|便)◇{0,4}(?:带|有)(?:了)?(?:点)?(?:鲜)?血|越来越(?:痛|疼)|比术前◇{0,3}(?:模糊|差)|红了一圈"),
-                need=r"^(?=[\s\S]*(?:术后|手术|切除|摘除|起搏器|放了支架|引流管|出院|侧切|人工关节|PICC|picc|输液港|息肉))"
+                need=r"^(?=[\s\S]*(?:术后|手术|切除|摘除|起搏器|放了支架|引流管|出院|侧切|剖腹产|剖宫产|刀口|人工关节|PICC|picc|输液港|息肉))"
                      r"(?=[\s\S]*(?:第?[一二三四五六七八九十两\d]+(?:天|周)|出院|刚|昨天|前天|今天|这两天|回家|做完))",
                 forbid=r"结痂|愈合|长好了|止住了|不流了|以前|去年|几年|会不会|如果|万一|怎么预防|多久能|医生说|医生让|看过了|复查(?:过|了)|"
                        r"要做◇{0,6}手术|准备◇{0,6}手术|手术前|术前|打算◇{0,6}手术|还能做吗|能做吗|能不能(?:做)?手术|能做手术|要(?:马上)?手术吗|需要手术|要不要手术|"
@@ -2552,6 +2569,13 @@ _PREGNANCY_BP = _rule("pregnancy_high_bp", "none", _t(r"怀孕|孕(?:\d+|[一二
                       _t(r"(?:血压|高压)◇{0,4}(?:1[5-9]\d|2\d\d)(?:/(?:9\d|1\d\d))?|(?:血压|高压)◇{0,4}1[4-9]\d/(?:9\d|1\d\d)"),
                       _t(r"头(?:有点)?(?:胀|疼|痛|晕)|眼花|看东西模糊|脚肿|腿肿|水肿|肿得|(?:1[5-9]\d|2\d\d)/(?:1\d\d)"), window=60,
                       forbid=r"以前|上次|会不会|如果|万一|没有头|没头|" + _SEEN_BY_DOCTOR)
+_SHINGLES = _rule("shingles", "none",
+                  _t(r"带状疱疹|缠腰龙|蛇盘疮|蛇缠腰|一簇(?:一簇)?(?:的)?(?:小)?水泡|成簇(?:的)?(?:小)?水泡|排成(?:一条|一片|一串)|一条带子"),
+                  _t(r"疼|痛|火烧|针扎|刺痛|烧灼"), window=40,
+                  forbid=_DONE_ALREADY + r"|疫苗|以前|去年|会不会|预防|后遗|神经(?:痛|疼)|好了(?:以后|之后)|针灸|还(?:是)?(?:疼|痛)|传染|"
+                         + _SEEN_BY_DOCTOR)
+_LOCHIA = _rule("postpartum_infection", "none", _t(r"恶露"), _t(r"臭|异味|有味|发烧|体温◇{0,3}3[89]|又变多|变多"), window=40,
+                need=r"臭|异味|有味|发烧|体温|疼|痛", forbid=_DONE_ALREADY + r"|以前|会不会|正常吗(?!.*(?:臭|烧|疼))|" + _SEEN_BY_DOCTOR)
 # Sunburn that blistered and brought fever, chills or vomiting: a burn over a large area, seen today.
 _SUNBURN = _rule("sunburn_blisters", "none", _t(r"晒(?:伤|了|得|到)|暴晒|晒太阳|太阳(?:底下|下)|海边|沙滩"),
                  _t(r"(?:起|冒|鼓)(?:了)?◇{0,3}(?:泡|水泡)|水泡|水疱|大泡"),
@@ -2609,7 +2633,7 @@ _STING = _rule("sting_swelling", "none", _t(r"(?:蜜蜂|蜂|马蜂|黄蜂|胡蜂
                forbid=_DONE_ALREADY + r"|以前|上次|会不会|预防|蜂蜜|蜂胶|蜂疗")
 _DIABETIC_FOOT = _rule("spreading_infection", "none", _t(r"糖尿病"),
                        _t(r"(?:脚|足|脚趾|脚底|脚后跟)◇{0,8}(?:伤口|溃烂|烂|破|泡)"), _t(r"发黑|流脓|化脓|红肿|发烫|臭|越来越"),
-                       window=40, forbid=_DONE_ALREADY + r"|会不会|预防|怎么护理|注意什么|" + _SEEN_BY_DOCTOR)
+                       window=80, forbid=_DONE_ALREADY + r"|会不会|预防|怎么护理|注意什么|" + _SEEN_BY_DOCTOR)
 _FROSTBITE = _rule("frostbite", "none", _t(r"冻|滑雪|雪地|零下|冰天|冰水|户外"),
                    _t(r"(?:手指|脚趾|耳朵|鼻尖|脸|手|脚)◇{0,4}(?:发白|发紫|发黑|没知觉|没感觉|冻僵|僵硬|变硬|起(?:了)?(?:水)?泡)"), window=30,
                    forbid=_DONE_ALREADY + r"|冻疮|每年|经常|总是|怕冷|手脚冰凉|雷诺|空调|冰箱")
@@ -2617,13 +2641,13 @@ _ZIPPER = _rule("zipper_entrapment", "none", _t(r"拉链"), _t(r"夹|卡|咬住"
                 forbid=_DONE_ALREADY)
 _KIDNEY_INFECTION = _rule("kidney_infection", "none",
                           _t(r"尿(?:尿)?(?:的时候)?◇{0,4}(?:疼|痛|急|频|烫|辣)|尿频|尿急|尿痛|排尿◇{0,2}(?:疼|痛)|小便◇{0,2}(?:疼|痛|辣)|尿路感染|尿感|膀胱炎"),
-                          _t(_CARE_FEVER), window=40, forbid=_DONE_ALREADY + r"|经常|总是|反复|以前|" + _SEEN_BY_DOCTOR)
+                          _t(_CARE_FEVER), window=80, forbid=_DONE_ALREADY + r"|经常(?:犯|发作|尿路)|反复|老毛病|以前|" + _SEEN_BY_DOCTOR)
 _SUDDEN_DEAFNESS = _rule("sudden_deafness", "none",
                          _t(r"(?:耳朵|耳)◇{0,6}(?:突然|一下子|忽然)?◇{0,4}(?:听不见|听不到|听不清|聋了|像(?:被)?堵(?:住|了)|闷住|声音变小)|"
                             r"(?:突然|一下子|忽然)◇{0,6}(?:听不见|听不到|听不清)"),
                          _t(r"突然|一下子|忽然|今天|今早|早上|早上起来|一觉醒来|起床|昨天还好|这两天"), window=30,
                          forbid=_DONE_ALREADY + r"|好几年|多年|一直|老年|年纪大|耳屎|耵聍|进水|游泳|坐飞机|(?<![没无])感冒|鼻塞|以前|会不会|" + _SEEN_BY_DOCTOR)
-_ZOSTER_EYE = _rule("zoster_eye", "none", _t(r"带状疱疹|缠腰龙|蛇盘疮|蛇缠腰|疱疹"),
+_ZOSTER_EYE = _rule("zoster_eye", "none", _t(r"带状疱疹|缠腰龙|蛇盘疮|蛇缠腰|疱疹|一串(?:小)?水泡|一簇(?:一簇)?(?:的)?(?:小)?水泡"),
                     _t(r"眼|额头|鼻尖|鼻子"), window=20, forbid=_DONE_ALREADY + r"|疫苗|以前|会不会|预防|后遗|神经痛")
 _ANTICOAGULANT_HEAD = _rule("head_injury_anticoagulant", "none",
                             _t(r"华法林|利伐沙班|拜瑞妥|阿哌沙班|艾乐妥|达比加群|泰毕全|抗凝|阿司匹林|氯吡格雷|波立维|替格瑞洛|倍林达",
@@ -2852,7 +2876,7 @@ HYPOGLYCEMIA_CARE = (
 
 
 # Vaccinated already, or skin not broken (no exposure): the clinic is not urgent.
-_BITE_HANDLED = _rx(r"(?:前|头)(?:两|几|一|三)针(?:都)?(?:按时)?打(?:了|过|完)|(?:去|已经|就|马上|立刻|及时)打了(?:狂犬)?疫苗|打完(?:了)?◇{0,2}第?[一二三四五两\d]针|没(?:有)?伤口|(?:已经|都)?打(?:了|过)◇{0,2}[一二三四五两\d]针|疫苗◇{0,3}(?:都|已经|已)?打完|打完(?:了)?◇{0,4}疫苗|(?:针|疫苗)(?:都|已经)?打(?:完|齐)了|没(?:有)?(?:抓|咬|挠)?破(?:皮)?|"
+_BITE_HANDLED = _rx(r"(?:前|头)(?:两|几|一|三)针(?:都)?(?:按时)?打(?:了|过|完)|(?:去|已经|就|马上|立刻|及时|当天|当时)打了(?:狂犬)?疫苗|打完(?:了)?◇{0,2}第?[一二三四五两\d]针|没(?:有)?伤口|(?:已经|都)?打(?:了|过)◇{0,2}[一二三四五两\d]针|疫苗◇{0,3}(?:都|已经|已)?打完|打完(?:了)?◇{0,4}疫苗|(?:针|疫苗)(?:都|已经)?打(?:完|齐)了|没(?:有)?(?:抓|咬|挠)?破(?:皮)?|"
                     r"皮(?:肤)?(?:都)?没(?:有)?破")
 
 
@@ -2895,6 +2919,18 @@ EMERGENCY_CONTRACEPTION_CARE = (
     "1. 一般要在同房后72小时内（部分方法可到120小时）采取紧急避孕，越早越好；请今天去药店咨询药师，或去医院妇科、计划生育门诊，由医生或药师根据情况选择方法。\n"
     "2. 紧急避孕不能代替常规避孕，之后请使用安全套等可靠的方法；下次月经推迟一周以上请验孕。\n"
     "3. 对方感染情况不清楚的，也请当天就医评估性病和HIV的预防。"
+)
+SHINGLES_CARE = (
+    "身体一侧成簇的小水泡、排成一条带子并且疼得像火烧针扎，多半是带状疱疹，越早用抗病毒药越好：\n"
+    "1. 请今天或明天去医院皮肤科，起疹72小时内开始抗病毒治疗，能减轻疼痛和以后的神经痛。\n"
+    "2. 不要挑破水泡，不要涂牙膏或偏方；穿宽松衣服，避免接触孕妇、新生儿和没出过水痘的人。\n"
+    "3. 长在额头、眼皮或鼻尖附近，或眼睛红痛怕光，请当天去眼科；高烧、头痛剧烈、意识不清请立即去急诊。"
+)
+LOCHIA_CARE = (
+    "产后恶露有臭味、又变多，或伴发烧、小肚子疼，可能是产后感染（子宫内膜炎），需要今天就医：\n"
+    "1. 请今天去分娩医院的产科或妇科（夜间去急诊），带上出院小结。\n"
+    "2. 保持外阴清洁，勤换卫生巾，不要盆浴，不要自行用药冲洗；哺乳期用药请医生来选。\n"
+    "3. 出血多（一小时湿透一片卫生巾）、高烧寒战、头晕心慌，请立即拨打120。"
 )
 APPENDICITIS_CARE = (
     "右下腹痛越来越明显（走路震得疼、按下去疼、恶心或发烧），要排除阑尾炎，需要今天就医：\n"
@@ -3316,7 +3352,7 @@ _CARE_RULES = ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTIO
                (_POSTOP, POSTOP_CARE), (_CAST_TIGHT, CAST_CARE), (_STUCK_OUT, STUCK_OUT_CARE), (_CHOKED_NUT, AIRWAY_FOREIGN_BODY_CARE),
                (_ABORTION_FEVER, ABORTION_FEVER_CARE), (_SUGAR_HI, SUGAR_HI_CARE), (_METHOTREXATE, MEDICINE_MIXUP_CARE),
                (_EAR_DISCHARGE, EAR_DISCHARGE_CARE), (_SNAP_INJURY, FRACTURE_CARE), (_APPENDICITIS, APPENDICITIS_CARE),
-               (_KAWASAKI, KAWASAKI_CARE), (_PREGNANCY_BP, PREGNANCY_BP_CARE), (_ALTITUDE, ALTITUDE_CARE), (_CROUP, CROUP_CARE),
+               (_KAWASAKI, KAWASAKI_CARE), (_PREGNANCY_BP, PREGNANCY_BP_CARE), (_SHINGLES, SHINGLES_CARE), (_LOCHIA, LOCHIA_CARE), (_ALTITUDE, ALTITUDE_CARE), (_CROUP, CROUP_CARE),
                (_ASTHMA_WORSE, ASTHMA_WORSE_CARE), (_DVT, DVT_CARE), (_TRAVEL_FEVER, TRAVEL_FEVER_CARE),
                (_BLOODY_DIARRHEA, BLOODY_DIARRHEA_CARE), (_NEWBORN_SIGNS, NEWBORN_CARE), (_CONCUSSION, CONCUSSION_CARE),
                (_PALPITATIONS, PALPITATIONS_CARE), (_POSTPARTUM_PSYCHOSIS, POSTPARTUM_PSYCHOSIS_CARE),
@@ -3431,7 +3467,7 @@ _EMERGENCY_DEPARTMENTS = (
     ("anticoagulant_bleeding", "心血管内科"), ("hives", "皮肤科"), ("early_pregnancy_bleeding", "产科"), ("frostbite", "皮肤科"),
     ("zipper_entrapment", "泌尿外科"), ("hiv_exposure", "感染科"), ("emergency_contraception", "妇科"),
     ("heat_exhaustion", "内科"), ("sunburn_blisters", "皮肤科"), ("fetal_movement", "产科"), ("pregnancy_itch", "产科"),
-    ("eye_poked", "眼科"), ("possible_appendicitis", "普外科"), ("kawasaki_signs", "儿科"), ("pregnancy_high_bp", "产科"), ("ear_discharge", "耳鼻喉科"), ("postoperative_sepsis", "普外科"), ("after_operation", "普外科"), ("cast_too_tight", "骨科"), ("will_not_go_back", "普外科"),
+    ("eye_poked", "眼科"), ("shingles", "皮肤科"), ("postpartum_infection", "产科"), ("postpartum_preeclampsia", "产科"), ("possible_appendicitis", "普外科"), ("kawasaki_signs", "儿科"), ("pregnancy_high_bp", "产科"), ("ear_discharge", "耳鼻喉科"), ("postoperative_sepsis", "普外科"), ("after_operation", "普外科"), ("cast_too_tight", "骨科"), ("will_not_go_back", "普外科"),
     ("airway_foreign_body", "耳鼻喉科"), ("after_abortion_fever", "妇科"), ("glucose_meter_high", "内分泌科"), ("altitude_sickness", "内科"), ("croup", "儿科"), ("asthma_worse", "呼吸内科"),
     ("deep_vein_thrombosis", "普外科"), ("travel_fever", "感染科"), ("bloody_diarrhea", "消化内科"), ("newborn_today", "儿科"),
     ("concussion", "神经内科"), ("palpitations_today", "心血管内科"), ("postpartum_psychosis", "精神心理科"),

@@ -22,11 +22,23 @@ _PREAMBLE = re.compile(
 )
 _MIN_QUESTION_CHARS = 4
 
+# Members' shorthand and frequent typos of the words the entries are written with ("tj要带啥", "感帽和流感咋区分"):
+# no phrasing holds them, so the question would miss its entry or be declined for unknown characters.
+_SHORTHAND = tuple((re.compile(pattern, re.IGNORECASE), word) for pattern, word in (
+    (r"(?<![a-z])tj(?![a-z])", "体检"), (r"(?<![a-z])sm(?![a-z])", "睡眠"), (r"(?<![a-z])rx(?![a-z])", "乳腺"),
+    (r"(?<![a-z])xt(?![a-z])", "血糖"), (r"感帽", "感冒"), (r"失棉", "失眠"), (r"胃境", "胃镜"), (r"血唐|血堂", "血糖"),
+    (r"会圆卡", "会员卡"), (r"甲壮腺|甲装腺", "甲状腺"), (r"湿诊", "湿疹"), (r"脂肪干", "脂肪肝"), (r"乳线", "乳腺"),
+    (r"血亚", "血压"), (r"幽门(?:螺旋|罗|罗旋)杆菌", "幽门螺杆菌"),
+))
+
 
 def query_text(text: str) -> str:
-    """The question without a leading greeting or self-introduction clause (what queries are searched with)."""
+    """The question without a leading greeting or self-introduction clause, members' shorthand spelled out (what
+    queries are searched with)."""
     while (m := _PREAMBLE.match(text)) and len(text) - m.end() >= _MIN_QUESTION_CHARS:
         text = text[m.end():]
+    for pattern, word in _SHORTHAND:
+        text = pattern.sub(word, text)
     return text
 
 

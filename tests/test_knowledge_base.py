@@ -183,6 +183,14 @@ def test_a_greeting_or_self_introduction_is_not_searched(text: str, question: st
     assert textmod.query_text(text) == question
 
 
+@pytest.mark.parametrize("text, question", [
+    ("tj要空腹吗", "体检要空腹吗"), ("最近sm不好", "最近睡眠不好"), ("RX增生疼", "乳腺增生疼"), ("感帽和流感咋区分", "感冒和流感咋区分"),
+    ("幽门螺旋杆菌会传染吗", "幽门螺杆菌会传染吗"), ("html里的tjx", "html里的tjx"),  # only a standalone tj is 体检
+])
+def test_members_shorthand_is_spelled_out(text: str, question: str) -> None:
+    assert textmod.query_text(text) == question
+
+
 def test_seed_questions_are_answered_by_their_entry(seeded) -> None:
     entries = {e.key: e for e in store.list_entries(status="published")}
     seeds = read_seed_files()

@@ -111,6 +111,7 @@ RULE_CASES: dict[str, tuple[list[str], list[str]]] = {
     "disulfiram_reaction": (["吃着甲硝唑喝了两杯啤酒 现在脸通红心慌", "昨天打了头孢 今晚喝了白酒 现在心慌头晕 脸通红"],
                             ["吃头孢多久以后能喝酒", "头孢配酒会不会出事"]),
     "missed_dialysis": (["我妈这周少透了一次 现在胸闷没力气", "漏了一次透析 嘴唇发麻 心慌"], ["透析病人能不能吃香蕉", "漏透析会不会有危险"]),
+    "postpartum_preeclampsia": (["剖腹产后第三天 头疼得厉害 眼前发黑 血压170/115"], ["产后血压多久能恢复正常", "生完孩子以后血压有点高 要吃药吗"]),
     "postoperative_sepsis": (["胆囊手术出院第二天 烧到39度 肚子越来越疼"], ["手术以后多久能洗澡", "下个月要做手术 今天有点低烧能做吗"]),
     "thyroid_storm": (["我妈甲亢 今天发烧39度5 心跳150 很烦躁"], ["甲亢能治好吗", "甲亢的人发烧能吃布洛芬吗"]),
     "alcohol_withdrawal": (["戒酒第二天 手抖出汗 还看到幻觉"], ["想戒酒 有什么好办法"]),
@@ -1207,3 +1208,31 @@ def test_the_odds_that_ones_own_finding_is_cancer_go_to_an_advisor() -> None:
     assert assess("我的肺结节6mm 是肺癌的可能性有多少").guardrail == "diagnosis"
     assert assess("我这个甲状腺结节4a 恶性概率多大").guardrail == "diagnosis"
     assert assess("甲状腺结节4a类一般恶性概率多大").guardrail is None  # the category in general: the KB entry
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("挂科要退学了 不敢告诉家里 最近在宿舍楼顶站了好几次", "self_harm"), ("儿子跟网友约好了考完试一起走 还在商量去哪座桥", "self_harm"),
+    ("我要是出个意外走了 那份意外险能赔几十万 够他们还房贷", "self_harm"), ("透析太遭罪了 下次就不去了 慢慢走吧 不拖累家里", "self_harm"),
+    ("女儿胳膊上一道一道的新划痕 有几道还在渗血", "self_harm"),
+    ("产后第五天 头痛得要炸开 眼前冒金星 血压165/110", "emergency"), ("一岁宝宝拉了十几次水样便 眼窝凹下去 尿不湿是干的 软塌塌的不理人", "emergency"),
+    ("喝完酒半夜吐 吐的全是咖啡色 站起来就晕", "emergency"),
+    ("上周被狗抓了 当天打了狂犬一苗 第二针什么时候打", "none"), ("总担心我爸哪天中风了没人知道 有没有一键呼叫的手环", "none"),
+    ("生完头几天说过不想活了的气话 现在好了 产后多久能跑步", "none"), ("课程论文写大学生自杀干预 有哪些数据来源", "none"),
+])
+def test_round_eleven_fourth_probe_flags(text: str, flag: str) -> None:
+    result = assess(text)
+    assert result.flag == flag and (flag != "none" or result.urgent_care is None), result
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("腰上一侧起了一簇一簇的小水泡 疼得像针扎", "shingles"), ("顺产第十天 恶露有股臭味 还发烧", "postpartum_infection"),
+    ("剖腹产刀口这两天红肿 还渗黄水", "after_operation"), ("我爸一直尿不出来 小肚子胀得鼓鼓的 他说多喝点水就好了", "urinary_retention"),
+])
+def test_round_eleven_fourth_probe_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+@pytest.mark.parametrize("text", ["带状疱疹好了以后还是神经疼", "恶露一般多久能干净"])
+def test_round_eleven_fourth_probe_look_alikes(text: str) -> None:
+    assert assess(text).urgent_care is None
