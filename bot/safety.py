@@ -2379,7 +2379,8 @@ _VERY_LOW_GLUCOSE_READING = (rf"血糖◇{{0,6}}?(?<![\d.])[0-2](?:\.\d+)?{_NOT_
 _SYMPTOMS_OF_LOW_SUGAR = (_SWEAT + r"|手抖|手在抖|发抖|哆嗦|心慌|心悸|心跳◇{0,2}快|饿得|好饿|很饿|特别饿|头晕|眼前发黑|眼发黑|"
                           r"没力气|无力|腿软|发软|乏力")
 # Over already ("吃了两块糖就好了") or an earlier episode: the care below is for what is happening now.
-_OVER_ALREADY = r"(?<!说)(?<!说多喝点水)(?<!扛几天)(?<!喝点水)(?<!抹抹)就好了|已经好了|好多了|缓过来|没事了|有一次|有几次|好几次|那次|上次|以前|之前|去年|前年|上个月|几年前"
+# "他说多喝点水就好了", "扛几天就好了": somebody's reassurance, not the episode being over.
+_OVER_ALREADY = r"(?<!说)(?<!喝点水)(?<!扛几天)(?<!抹抹)就好了|已经好了|好多了|缓过来|没事了|有一次|有几次|好几次|那次|上次|以前|之前|去年|前年|上个月|几年前"
 _LOW_SUGAR_RULES = (
     _rule("hypoglycemia", "none", _t(_LOW_GLUCOSE_READING), _t(_SYMPTOMS_OF_LOW_SUGAR), window=40,
           forbid=_OVER_ALREADY),
