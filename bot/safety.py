@@ -2577,6 +2577,9 @@ _SHINGLES = _rule("shingles", "none",
                          + _SEEN_BY_DOCTOR)
 _LOCHIA = _rule("postpartum_infection", "none", _t(r"恶露"), _t(r"臭|异味|有味|发烧|体温◇{0,3}3[89]|又变多|变多"), window=40,
                 need=r"臭|异味|有味|发烧|体温|疼|痛", forbid=_DONE_ALREADY + r"|以前|会不会|正常吗(?!.*(?:臭|烧|疼))|" + _SEEN_BY_DOCTOR)
+_PD_CLOUDY = _rule("peritoneal_dialysis_cloudy", "none", _t(r"腹透|腹膜透析|透析液|换液|放出来的液"),
+                   _t(r"浑浊|混浊|淘米水|不清亮|絮状|发白"), window=60,
+                   forbid=_DONE_ALREADY + r"|以前|会不会|如果|万一|" + _SEEN_BY_DOCTOR)
 # Sunburn that blistered and brought fever, chills or vomiting: a burn over a large area, seen today.
 _SUNBURN = _rule("sunburn_blisters", "none", _t(r"晒(?:伤|了|得|到)|暴晒|晒太阳|太阳(?:底下|下)|海边|沙滩"),
                  _t(r"(?:起|冒|鼓)(?:了)?◇{0,3}(?:泡|水泡)|水泡|水疱|大泡"),
@@ -2729,9 +2732,10 @@ _BLOODY_DIARRHEA = _rule("bloody_diarrhea", "none", _t(r"(?:拉|腹泻|大便|�
                          _t(_CARE_FEVER + r"|一阵阵(?:疼|痛)|肚子(?:很)?(?:疼|痛)|好几次|十几次"), window=40,
                          forbid=_DONE_ALREADY + r"|痔疮|经常|总是|以前|肛裂|" + _SEEN_BY_DOCTOR)
 _NEWBORN_SIGNS = _rule("newborn_today", "none",
-                 _t(r"新生儿|刚出生|满月|出生(?:\d+|[一二三四五六七八九十几]+)天|(?:宝宝|孩子|娃)(?:才)?(?:\d+|[一二三四五六七八九十几]+)天"),
+                 _t(r"新生儿|刚出生|满月|出生(?:\d+|[一二三四五六七八九十几]+)天|(?:宝宝|孩子|娃)(?:才)?(?:\d+|[一二三四五六七八九十几]+)天|"
+                    r"(?:宝宝|孩子|娃)(?:才)?(?:[1-4]|[一二三四两])(?:周|个星期)(?:大)?", habit=False),
                  _t(r"黄疸◇{0,6}(?:越来越|加重|变深|退不下去|又上来)|(?:手心|脚心|眼白|全身)◇{0,3}(?:都)?(?:很|发)?黄|"
-                    r"肚脐◇{0,6}(?:红肿|发红|脓|臭)|吃奶◇{0,4}(?:没劲|不好|减少|少了)|不怎么吃奶"), window=40,
+                    r"肚脐◇{0,6}(?:红肿|发红|脓|臭)|吃奶◇{0,4}(?:没劲|不好|减少|少了)|不怎么吃奶|喷射(?:状|性)?(?:地)?(?:吐|呕)", habit=False), window=60,
                  forbid=_DONE_ALREADY + r"|会不会|正常吗(?!.*越来越)|以前|" + _SEEN_BY_DOCTOR)
 _CONCUSSION = _rule("concussion", "none",
                     _t(r"(?:头|脑袋|脑壳|后脑勺|后脑|额头|脑门)◇{0,6}(?:撞|摔|磕|砸|碰|着地|被打)|(?:撞|磕|摔|砸|碰)(?:了|到|破|伤)?(?:一下)?"
@@ -2920,6 +2924,12 @@ EMERGENCY_CONTRACEPTION_CARE = (
     "1. 一般要在同房后72小时内（部分方法可到120小时）采取紧急避孕，越早越好；请今天去药店咨询药师，或去医院妇科、计划生育门诊，由医生或药师根据情况选择方法。\n"
     "2. 紧急避孕不能代替常规避孕，之后请使用安全套等可靠的方法；下次月经推迟一周以上请验孕。\n"
     "3. 对方感染情况不清楚的，也请当天就医评估性病和HIV的预防。"
+)
+PD_CLOUDY_CARE = (
+    "腹膜透析放出来的液体变浑浊（像淘米水），尤其伴肚子痛或发烧，多半是腹膜炎，需要今天处理：\n"
+    "1. 把这袋浑浊的透出液留好（不要倒掉），马上联系您的腹透中心或透析护士，今天就去医院，医生要化验透出液后用抗生素。\n"
+    "2. 在此之前按原来的方案继续换液，严格洗手、戴口罩，不要自行往透析液里加药。\n"
+    "3. 高烧寒战、肚子剧痛、呕吐不能进食或头晕心慌，请立即去急诊。"
 )
 SHINGLES_CARE = (
     "身体一侧成簇的小水泡、排成一条带子并且疼得像火烧针扎，多半是带状疱疹，越早用抗病毒药越好：\n"
@@ -3353,7 +3363,8 @@ _CARE_RULES = ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTIO
                (_POSTOP, POSTOP_CARE), (_CAST_TIGHT, CAST_CARE), (_STUCK_OUT, STUCK_OUT_CARE), (_CHOKED_NUT, AIRWAY_FOREIGN_BODY_CARE),
                (_ABORTION_FEVER, ABORTION_FEVER_CARE), (_SUGAR_HI, SUGAR_HI_CARE), (_METHOTREXATE, MEDICINE_MIXUP_CARE),
                (_EAR_DISCHARGE, EAR_DISCHARGE_CARE), (_SNAP_INJURY, FRACTURE_CARE), (_APPENDICITIS, APPENDICITIS_CARE),
-               (_KAWASAKI, KAWASAKI_CARE), (_PREGNANCY_BP, PREGNANCY_BP_CARE), (_SHINGLES, SHINGLES_CARE), (_LOCHIA, LOCHIA_CARE), (_ALTITUDE, ALTITUDE_CARE), (_CROUP, CROUP_CARE),
+               (_KAWASAKI, KAWASAKI_CARE), (_PREGNANCY_BP, PREGNANCY_BP_CARE), (_SHINGLES, SHINGLES_CARE), (_LOCHIA, LOCHIA_CARE),
+               (_PD_CLOUDY, PD_CLOUDY_CARE), (_ALTITUDE, ALTITUDE_CARE), (_CROUP, CROUP_CARE),
                (_ASTHMA_WORSE, ASTHMA_WORSE_CARE), (_DVT, DVT_CARE), (_TRAVEL_FEVER, TRAVEL_FEVER_CARE),
                (_BLOODY_DIARRHEA, BLOODY_DIARRHEA_CARE), (_NEWBORN_SIGNS, NEWBORN_CARE), (_CONCUSSION, CONCUSSION_CARE),
                (_PALPITATIONS, PALPITATIONS_CARE), (_POSTPARTUM_PSYCHOSIS, POSTPARTUM_PSYCHOSIS_CARE),
@@ -3468,7 +3479,7 @@ _EMERGENCY_DEPARTMENTS = (
     ("anticoagulant_bleeding", "心血管内科"), ("hives", "皮肤科"), ("early_pregnancy_bleeding", "产科"), ("frostbite", "皮肤科"),
     ("zipper_entrapment", "泌尿外科"), ("hiv_exposure", "感染科"), ("emergency_contraception", "妇科"),
     ("heat_exhaustion", "内科"), ("sunburn_blisters", "皮肤科"), ("fetal_movement", "产科"), ("pregnancy_itch", "产科"),
-    ("eye_poked", "眼科"), ("shingles", "皮肤科"), ("postpartum_infection", "产科"), ("postpartum_preeclampsia", "产科"), ("possible_appendicitis", "普外科"), ("kawasaki_signs", "儿科"), ("pregnancy_high_bp", "产科"), ("ear_discharge", "耳鼻喉科"), ("postoperative_sepsis", "普外科"), ("after_operation", "普外科"), ("cast_too_tight", "骨科"), ("will_not_go_back", "普外科"),
+    ("eye_poked", "眼科"), ("shingles", "皮肤科"), ("peritoneal_dialysis_cloudy", "肾内科"), ("postpartum_infection", "产科"), ("postpartum_preeclampsia", "产科"), ("possible_appendicitis", "普外科"), ("kawasaki_signs", "儿科"), ("pregnancy_high_bp", "产科"), ("ear_discharge", "耳鼻喉科"), ("postoperative_sepsis", "普外科"), ("after_operation", "普外科"), ("cast_too_tight", "骨科"), ("will_not_go_back", "普外科"),
     ("airway_foreign_body", "耳鼻喉科"), ("after_abortion_fever", "妇科"), ("glucose_meter_high", "内分泌科"), ("altitude_sickness", "内科"), ("croup", "儿科"), ("asthma_worse", "呼吸内科"),
     ("deep_vein_thrombosis", "普外科"), ("travel_fever", "感染科"), ("bloody_diarrhea", "消化内科"), ("newborn_today", "儿科"),
     ("concussion", "神经内科"), ("palpitations_today", "心血管内科"), ("postpartum_psychosis", "精神心理科"),

@@ -1236,3 +1236,12 @@ def test_round_eleven_fourth_probe_care(text: str, rule: str) -> None:
 @pytest.mark.parametrize("text", ["带状疱疹好了以后还是神经疼", "恶露一般多久能干净"])
 def test_round_eleven_fourth_probe_look_alikes(text: str) -> None:
     assert assess(text).urgent_care is None
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("宝宝三周大 这两天一吃完奶就喷射状地吐", "newborn_today"), ("宝宝两周了 肚脐周围一圈皮肤发红 还有点脓", "newborn_today"),
+    ("腹透换出来的液体变浑浊了 像淘米水 肚子有点疼", "peritoneal_dialysis_cloudy"),
+])
+def test_round_eleven_newborn_and_dialysis_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
