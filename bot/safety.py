@@ -2570,8 +2570,10 @@ _PREGNANCY_BP = _rule("pregnancy_high_bp", "none", _t(r"怀孕|孕(?:\d+|[一二
                       _t(r"(?:血压|高压)◇{0,4}(?:1[5-9]\d|2\d\d)(?:/(?:9\d|1\d\d))?|(?:血压|高压)◇{0,4}1[4-9]\d/(?:9\d|1\d\d)"),
                       _t(r"头(?:有点)?(?:胀|疼|痛|晕)|眼花|看东西模糊|脚肿|腿肿|水肿|肿得|(?:1[5-9]\d|2\d\d)/(?:1\d\d)"), window=60,
                       forbid=r"以前|上次|会不会|如果|万一|没有头|没头|" + _SEEN_BY_DOCTOR)
+# Shingles by its names and by its look: blisters in clusters (used by the eye rule and the general one).
+_ZOSTER = r"带状疱疹|缠腰龙|蛇盘疮|蛇缠腰|一簇(?:一簇)?(?:的)?(?:小)?水泡"
 _SHINGLES = _rule("shingles", "none",
-                  _t(r"带状疱疹|缠腰龙|蛇盘疮|蛇缠腰|一簇(?:一簇)?(?:的)?(?:小)?水泡|成簇(?:的)?(?:小)?水泡|排成(?:一条|一片|一串)|一条带子"),
+                  _t(_ZOSTER + r"|成簇(?:的)?(?:小)?水泡|排成(?:一条|一片|一串)|一条带子"),
                   _t(r"疼|痛|火烧|针扎|刺痛|烧灼"), window=40,
                   forbid=_DONE_ALREADY + r"|疫苗|以前|去年|会不会|预防|后遗|神经(?:痛|疼)|好了(?:以后|之后)|针灸|还(?:是)?(?:疼|痛)|传染|"
                          + _SEEN_BY_DOCTOR)
@@ -2651,7 +2653,7 @@ _SUDDEN_DEAFNESS = _rule("sudden_deafness", "none",
                             r"(?:突然|一下子|忽然)◇{0,6}(?:听不见|听不到|听不清)"),
                          _t(r"突然|一下子|忽然|今天|今早|早上|早上起来|一觉醒来|起床|昨天还好|这两天"), window=30,
                          forbid=_DONE_ALREADY + r"|好几年|多年|一直|老年|年纪大|耳屎|耵聍|进水|游泳|坐飞机|(?<![没无])感冒|鼻塞|以前|会不会|" + _SEEN_BY_DOCTOR)
-_ZOSTER_EYE = _rule("zoster_eye", "none", _t(r"带状疱疹|缠腰龙|蛇盘疮|蛇缠腰|疱疹|一串(?:小)?水泡|一簇(?:一簇)?(?:的)?(?:小)?水泡"),
+_ZOSTER_EYE = _rule("zoster_eye", "none", _t(_ZOSTER + r"|疱疹|一串(?:小)?水泡"),
                     _t(r"眼|额头|鼻尖|鼻子"), window=20, forbid=_DONE_ALREADY + r"|疫苗|以前|会不会|预防|后遗|神经痛")
 _ANTICOAGULANT_HEAD = _rule("head_injury_anticoagulant", "none",
                             _t(r"华法林|利伐沙班|拜瑞妥|阿哌沙班|艾乐妥|达比加群|泰毕全|抗凝|阿司匹林|氯吡格雷|波立维|替格瑞洛|倍林达",
