@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot import safety
-from bot.safety import SafetyResult, assess, emergency_reply, self_harm_reply
+from bot.safety import SafetyResult, assess, emergency_department, emergency_reply, self_harm_reply
 
 CASES_FILE = Path(__file__).parent / "data" / "safety_cases.tsv"
 
@@ -1243,5 +1243,95 @@ def test_round_eleven_fourth_probe_look_alikes(text: str) -> None:
     ("腹透换出来的液体变浑浊了 像淘米水 肚子有点疼", "peritoneal_dialysis_cloudy"),
 ])
 def test_round_eleven_newborn_and_dialysis_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+# Round 12 (2026-12-07, sixth session): blind probe r3k. Phrasings written for the tests, not the probe's.
+@pytest.mark.parametrize("text,flag", [
+    ("东西都分好了 银行卡密码写好放抽屉了 替我跟爸妈道个歉 对不起", "self_harm"),
+    ("最后一次来这儿了 微博和朋友圈都删光了", "self_harm"),
+    ("反正我也活不到过年了 这些药留着也没用", "self_harm"),
+    ("过几天我就不在了 猫粮买够了", "self_harm"),
+    ("各位再见了 谢谢你们陪我这些年", "self_harm"),
+    ("女儿把最心爱的手办全送了闺蜜 还说谢谢爸爸这些年", "self_harm"),
+    ("昨晚又拿美工刀划了小腿 比上次深", "self_harm"),
+    ("切肉一刀下去割到手腕 捂着纱布都红透了", "emergency"),
+    ("我阿妈头先喺厨房跌低咗 一边手郁唔到 讲嘢含含糊糊", "emergency"),
+])
+def test_round_twelve_flags(text: str, flag: str) -> None:
+    assert assess(text).flag == flag
+
+
+@pytest.mark.parametrize("text", [
+    "下个月我就不在了 要去外地上班 体检报告能寄过去吗", "会员到期了 谢谢你们陪我这么久 再见了", "工作都交接好了 下周出国 体检还能约吗",
+    "我是精神科护士 想问评估自杀风险用哪些量表", "孩子把弹珠塞进耳朵了 怎么也弄不出来", "手指划了个口子 按了一下纸巾湿透了 现在不流了",
+    "刚才抽血 按着棉签 一会儿就不流了",
+])
+def test_round_twelve_look_alikes_are_not_alarms(text: str) -> None:
+    assert assess(text).flag == "none"
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("孕35周 刚才上厕所发现有点鲜红的血", "pregnancy_late_signs"), ("老婆39周 肚子一阵一阵疼 大概七八分钟一次", "pregnancy_late_signs"),
+    ("孕38周 今早见红了 还有点宫缩", "pregnancy_late_signs"),
+    ("第一次上动感单车课 第二天小便是浓茶色 腿肿得蹲不下", "exercise_dark_urine"),
+    ("我妈肝移植后一直吃他克莫司 今天烧到38度4", "transplant_fever"),
+    ("孕30周了 今天一上午都没感到胎动", "fetal_movement"), ("出生第六天的宝宝 越来越黄 吃奶没劲", "newborn_today"),
+    ("锅里的热油溅了一胳膊 起了好几个大泡", "burn_blister"), ("打球摔了一跤 肩膀脱出来了 手臂放不下来", "possible_fracture"),
+    ("高压一直190左右 头有点沉", "bp_severe"), ("左眼突然有好多黑影 像拉了个帘子", "retina_warning"),
+    ("吃了隔夜菜 上吐下泻一宿 现在站起来就头晕", "dehydration"), ("我爸前列腺增生 从昨晚到而家都屙唔出尿 肚子胀", "urinary_retention"),
+])
+def test_round_twelve_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+@pytest.mark.parametrize("text", [
+    "孕18周了还没感觉到胎动 正常吗", "孕晚期肚子一阵阵发硬 是假宫缩吗", "新生儿脐带掉了以后肚脐有点渗液", "肾移植五年了 平时饮食要注意什么",
+    "健身以后腿酸了三天 正常吗", "胚胎移植后第三天有点低烧", "bb霜用了脸上长痘",
+])
+def test_round_twelve_care_look_alikes(text: str) -> None:
+    assert assess(text).urgent_care is None
+
+
+def test_round_twelve_departments() -> None:
+    result = assess("还有我现在33周 今天没怎么感觉到胎动 婴儿车买哪个好")
+    assert result.rule == "fetal_movement" and emergency_department(result, "还有我现在33周 今天没怎么感觉到胎动 婴儿车买哪个好") == "产科"
+
+
+# Round 12, second blind probe (r3l). Phrasings written for the tests.
+@pytest.mark.parametrize("text,flag", [
+    ("这日子过不下去了 今晚去河边 一了百了", "self_harm"), ("我爸的枕头底下翻出来一大包安眠药 他最近老说活着没意思", "self_harm"),
+    ("前几天割腕被救回来了 现在还是想再来一次", "self_harm"), ("我病了这么多年 就是家里的负担 想悄悄地走掉", "self_harm"),
+    ("狗托付给邻居了 房子也退了 终于可以安心走了", "self_harm"), ("这个病我不想再治了 过两天就解脱了", "self_harm"),
+])
+def test_round_twelve_second_probe_flags(text: str, flag: str) -> None:
+    assert assess(text).flag == flag
+
+
+@pytest.mark.parametrize("text", [
+    "天天加班 这破工作干得我想死 肩膀酸有啥办法", "我是社工 想了解自杀风险评估工具有哪些", "想了解一下心梗的发病机制",
+    "冬天用炭盆取暖 怎么预防一氧化碳中毒", "我妈术前把后事都交代好了 结果手术很顺利 已经出院了", "周末去江边散散心 最近工作压力大 过不下去了都",
+    "明天考完试就解脱了 考前失眠怎么办",
+])
+def test_round_twelve_second_probe_look_alikes(text: str) -> None:
+    assert assess(text).flag == "none"
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("换肾八年了 一直吃抗排斥药 这两天发烧38度多 她的保健品会不会冲突", "transplant_fever"),
+    ("孕33周 今天发现内裤上有鲜红色的血", "pregnancy_late_signs"),
+    ("昨天跑完半马 今天尿是浓茶色 大腿疼得下不了楼梯", "exercise_dark_urine"),
+    ("孕34周 这几天浑身痒 特别是手心 晚上睡不着", "pregnancy_itch"),
+    ("屁股旁边鼓出来一个包 越来越疼 今天还发烧", "spreading_infection"),
+    ("小腿一块红肿越来越大 摸着烫 还有点发烧", "spreading_infection"),
+    ("小便的时候很疼 还发烧到38度6 腰也疼", "kidney_infection"),
+    ("今早起床左耳突然听不见 还一直嗡嗡的", "sudden_deafness"),
+    ("背上长了一串带状的水泡 这两天额头也开始长", "zoster_eye"),
+    ("过年放鞭炮崩到手 起了几个水泡", "burn_blister"),
+    ("我个女今朝跌亲 手腕肿咗好大件 一郁就喊痛", "possible_fracture"),
+])
+def test_round_twelve_second_probe_care(text: str, rule: str) -> None:
     result = assess(text)
     assert result.flag == "none" and result.rule == rule and result.urgent_care, result
