@@ -175,6 +175,7 @@ def lookup(text: str) -> Lookup:
     if best is None:
         return result
     words = index.words(best.entry_id)
+    text = textmod.query_text(text)  # the checks below read the shorthand spelled out too ("bb发烧" is a baby's)
     if not subject.fits(best.topic, words, text):
         return Lookup(best=None, candidates=result.candidates)  # written for someone else (a child, a relative)
     entry = index.entries[best.entry_id]
