@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Literal
 
+from classifier.mandarin import to_mandarin
+
 try:
     from . import safety_model as _backup
     from . import small_talk
@@ -56,21 +58,6 @@ class SafetyResult:
 # --------------------------------------------------------------------------------------------------------------
 # Normalisation
 # --------------------------------------------------------------------------------------------------------------
-
-# Traditional -> simplified for the characters our lexicon uses; members in HK/TW/overseas write traditional.
-_T2S_PAIRS = (
-    "殺杀與与頭头暈晕氣气嘔呕觸触電电藥药歲岁發发燒烧無无沒没憂忧鬱郁醫医嚴严說说話话喚唤臉脸腦脑體体難难過过"
-    "腫肿嚨咙邊边側侧雙双齒齿語语傷伤燙烫煙烟農农遺遗書书結结這这個个們们樓楼膽胆脹胀嬰婴兒儿寶宝媽妈爺爷驚惊"
-    "癲癫癇痫顫颤臟脏壓压鉀钾紅红標标記记節节惡恶級级類类麼么壞坏應应該该開开給给會会聽听見见覺觉緊紧厲厉現现"
-    "剛刚後后還还點点讓让從从來来為为動动勁劲淚泪轉转風风嗎吗陣阵種种絕绝顆颗劑剂處处診诊斷断癥症腎肾鈉钠細细"
-    "膚肤腸肠癢痒準准離离時时間间鐘钟買买車车禍祸墜坠蟲虫蟄蛰嚥咽頸颈療疗熱热痙痉攣挛陰阴睪睾視视線线週周號号"
-    "導导險险驗验報报檢检價价淹淹窒窒瘋疯斃毙喪丧戀恋懼惧慮虑鬧闹輕轻擔担鬥斗濕湿於于歡欢謝谢麽么塊块黃黄滅灭"
-    "續续護护親亲嗆呛噴喷潰溃瘍疡燼烬跡迹膿脓瘋疯孕孕產产婦妇膜膜葯药嚨咙頭头擊击劈劈穩稳糊糊塗涂昏昏迷迷暫暂"
-    "懷怀娠娠韌韧術术帶带頸颈劇剧烈烈裂裂嚇吓熬熬撐撑煩烦氣气餓饿熱热層层鬆松癒愈漿浆瀉泻嘆叹誰谁誤误殘残"
-    "齡龄門门問问題题亂乱紮扎衝冲鋼钢鎮镇靜静慘惨盡尽縮缩脈脉氫氢鹼碱強强灘滩滾滚悶闷鐵铁魚鱼針针輸输顯显"
-    "紺绀陽阳鮮鲜攢攒負负贅赘軟软癱瘫攤摊孫孙溫温幾几單单換换減减飽饱"
-)
-_T2S = str.maketrans({a: b for a, b in zip(_T2S_PAIRS[::2], _T2S_PAIRS[1::2]) if a != b})
 
 # Pinyin typed instead of characters ("xiong kou teng", "bu xiang huo le"). Multi-syllable words first, then single
 # syllables with the character most likely in a health message. Only runs that contain a known word are converted,
@@ -159,9 +146,9 @@ _TYPOS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"叫不星|叫不性(?=了|$|[,。!?])", "叫不醒"),
         (r"白内章", "白内障"),
         (r"胎懂", "胎动"),
-        (r"讲嘢黐脷|黐脷", "说话不清"),
+        (r"(?:说话|讲嘢)?黐脷", "说话不清"),
         (r"狂犬一苗|狂犬疫描", "狂犬疫苗"),
-        (r"冇晒力|冇力", "没力气"),
+        (r"[冇没]晒力|冇力", "没力气"),
         (r"(?:bi|pi)虫", "蜱虫"),
         (r"水疱", "水泡"),
         (r"听不件|听不贱", "听不见"),
@@ -175,7 +162,12 @@ _TYPOS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"心埂|心耿", "心梗"),
         (r"喘不上起|喘不过起", "喘不上气"),
         (r"一整平", "一整瓶"),
-        (r"吐学", "吐血"),
+        (r"吐学", "吐血"), (r"血鸭(?=高|低|量|\d|[一二三四五六七八九]|是|有|都)", "血压"),
+        (r"(?:一百|两百)(?:([一二三四五六七八九])十([一二三四五六七八九])?)?(?=多|左右|[,。!?]|$|的|了|吧)",
+         lambda m: ("1" if m.group(0).startswith("一") else "2") + (str(_CN_NUM[m.group(1)]) if m.group(1) else "0")
+         + (str(_CN_NUM[m.group(2)]) if m.group(2) else "0")),
+        (r"三十([七八九])度([一二三四五六七八九半])?",
+         lambda m: f"3{_CN_NUM[m.group(1)]}" + (f".{5 if m.group(2) == '半' else _CN_NUM[m.group(2)]}" if m.group(2) else "") + "度"),
         (r"呼吸困南|呼吸困男", "呼吸困难"),
         (r"高绕|高骚(?=不退|了|到|\d)", "高烧"),
         (r"留(?=了?(?:好多|很多|一身|满头|一头|不少|一脸)?(?:的)?(?:冷|虚|大)?汗)", "流"),
@@ -186,11 +178,6 @@ _TYPOS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<![a-z])hbxq(?![a-z])", "活不下去"),
         (r"(?<=[疼痛难受憋])的(?=受不了|要命|厉害|不行|要死|说不出|直不起|打滚|冒汗|喘不)", "得"),  # 的/得 mix-up
         (r"(?<![a-z])bb(?![a-z]|霜|cream)", "宝宝"),
-        # Cantonese (round 12): words first, then the characters that only Cantonese uses.
-        (r"讲嘢", "说话"), (r"(?<![抑忧])郁(?:唔|不)(?:到|得|郁得?|了)", "动不了"), (r"(?<=一)郁(?=就)", "动"), (r"(?<![压糖价温])跌(?:低|亲)", "摔倒"), (r"而家", "现在"),
-        (r"屙(?=唔出|不出)|(?<=尿都)屙", "尿"), (r"头先(?=喺|系|佢|我|[阿老])", "刚才"),
-        (r"唔", "不"), (r"咗", "了"), (r"冇", "没"), (r"喺", "在"), (r"嘅", "的"), (r"佢", "他"), (r"(?<=[他我你])哋", "们"), (r"哋", ""), (r"嗰", "那"),
-        (r"啲", "些"), (r"嘢", "东西"), (r"攰", "累"), (r"瞓", "睡"), (r"睇", "看"),
     )
 )
 
@@ -229,7 +216,7 @@ _ENGLISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 def normalize(text: str, spaces_as_breaks: bool = True) -> str:
     """Full-width to half-width, lower case, traditional to simplified, English health words and pinyin to
     characters, spaces between words as clause breaks (or dropped), common typos fixed."""
-    t = unicodedata.normalize("NFKC", text or "").lower().translate(_T2S)
+    t = to_mandarin(unicodedata.normalize("NFKC", text or "").lower())
     if re.search(r"[a-z]{4}", t):
         for pattern, repl in _ENGLISH:
             t = pattern.sub(repl, t)
@@ -1040,16 +1027,17 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           aid=_AID_BLEED),
     _rule("uncontrolled_bleeding", _E,
           _t(r"出血(?:不止|止不住|停不下来|很多|特别多)|血(?:流|止)不住|止不住(?:地|的)?(?:流血|出血)|"
-             r"血流不止|流血不止|血(?:一直|不停)(?:地)?(?:流|往外|冒|涌|喷)|(?:流|出)了(?:好多|很多|一地|一大滩|一大片|不少)(?:的)?血|"
+             r"血流不止|流血不止|血(?:还是|还|仍然|依然)?(?:一直|不停)(?:地)?(?:流|往外|冒|涌|喷)|(?:流|出)了(?:好多|很多|一地|一大滩|一大片|不少)(?:的)?血|"
              r"血◇{0,2}(?:喷|涌)出|喷血|动脉出血|伤口◇{0,6}(?:很深|深可见骨|见骨|止不住)|"
              r"(?:鼻血|鼻子◇{0,3}(?:流血|出血))◇{0,12}(?:止不住|不止|一直流|停不下来|半(?:个)?多?小时|[二三四五六]十多?分钟|"
              r"[2-9]\d分钟|[一两几\d]+个多?(?:小时|钟头))|"
              r"(?:塞住|按住|压住|捏住)◇{0,4}(?:还是|也|都)◇{0,2}(?:往下|往外)?(?:流|淌|冒|滴)|"
-             r"(?:按|压|捂)(?:了|着)◇{0,8}(?:还是|也|都|还在|仍然|依然)◇{0,3}(?:往下|往外)?(?:流|淌|冒|滴|渗)",
+             r"(?:按|压|捂)(?:住|紧)?(?:了|着)◇{0,8}(?:还是|也|都|还在|仍然|依然)◇{0,3}(?:往下|往外)?(?:流|淌|冒|滴|渗)",
              unless=rf"(?:{_MENSES})(?!.*(?:大量|湿透|头晕|晕|心慌))|血丝|牙龈|刷牙"), aid=_AID_BLEED),
     # Round 12: a towel soaked through while pressing, and the bleeding has not stopped.
     _rule("uncontrolled_bleeding", _E,
-          _t(r"(?:按|压|捂)(?:了|着)◇{0,8}(?:毛巾|纱布|衣服|布|纸巾|卫生纸)◇{0,3}(?:都|全|已经)?(?:湿透|浸透|红透|染红)",
+          _t(r"(?:按|压|捂)(?:住|紧)?(?:了|着)◇{0,8}(?:毛巾|纱布|衣服|布|纸巾|卫生纸)◇{0,3}(?:都|全|已经)?(?:湿透|浸透|红透|染红)|"
+             r"(?:按|压|捂)(?:住|紧)?(?:了|着)◇{0,8}(?:毛巾|纱布|衣服|布|纸巾|卫生纸)◇{0,24}(?:毛巾|纱布|衣服|布|纸巾|卫生纸)◇{0,3}(?:都|全|已经)?(?:湿透|浸透|红透|染红)",
              unless=rf"{_MENSES}|鼻"), aid=_AID_BLEED,
           forbid=r"不(?:流|出血|渗)了|止住了|止血了|(?:血|它)◇{0,2}停了|好了"),
     # --- neuro / seizures ---
@@ -1418,7 +1406,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"打倒|弹开|弹飞|电倒|击倒|打飞|脸◇{0,2}(?:煞白|发白|白了|发青)|哭(?:都)?(?:没声|不出)|昏|晕|没反应|抽搐|"
              r"心跳|焦|发黑|不动了"), window=40, aid=_AID_SHOCK),
     _rule("drowning", _E,
-          _t(r"溺水|溺(?:了|着了)|落水|被淹|淹着了|淹(?:了|到了)|掉(?:进|到|在)?◇{0,2}(?:水里|河里|湖里|池塘|泳池|水池|鱼塘|"
+          _t(r"溺水|溺(?:了|着了)|落水(?!桶|管|口|槽)|被淹|淹着了|淹(?:了|到了)|掉(?:进|到|在)?◇{0,2}(?:水里|河里|湖里|池塘|泳池|水池|鱼塘|"
              r"井里|水缸|浴缸|水桶|海里|江里|水库|河沟|粪坑)|呛水◇{0,6}(?:昏|没反应|叫不醒|不醒|咳个不停|嘴唇)",
              unless=r"溺爱|溺宠|手机|钥匙|钱包|戒指|鞋|玩具|帽子|手表|耳机|眼镜|东西|书包|袜子"), aid=_AID_DROWNING),
     _rule("drowning", _E, _t(r"游泳|水库|河里|河边|湖里|江里|海里|泳池|池塘|水塘|浴缸|(?:从水里)?(?:救|捞|拉)(?:上来|上岸|起来)"),
@@ -1514,7 +1502,7 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"|(?:饿|冻|喝|折磨|憋|烧|淹|毒|撞|摔|弄|杀|整)死(?:我)?自己|杀了(?:我)?自己|让自己(?:去)?死|"
              r"(?:想|就想|只想|要|打算|准备|宁愿|宁可)◇{0,3}(?:慢慢|活活)?(?:饿|冻|病)死(?!了|啦|我|人|你|他|她)|"
              r"把(?:我)?自己◇{0,4}(?:饿|冻|折磨|弄|整|逼|累)死|(?:慢慢|活活)(?:饿|冻|病)死",
-             pre=rf"(?:{_HYPERBOLE})(?:吃|喝)?(?:得|的|到)?(?:我)?|(?:班|学|课|作业|活儿?|加班|工作)(?:上|写|干|做)?(?:得|的)(?:我)?",
+             pre=rf"(?:{_HYPERBOLE})(?:吃|喝)?(?:得|的|到)?(?:我)?|(?:班|学|课|作业|活儿?|加班|工作)(?:上|写|干|做)?(?:得|的|到)(?:我)?",
              msg=r"(?:自杀|自伤)(?:干预|预防)◇{0,6}(?:研究|数据|文献|来源)|(?:论文|课题)◇{0,20}(?:自杀|自伤)(?:干预|预防|研究)|"
                  r"(?:评估|筛查)◇{0,6}(?:自杀|自伤)(?:风险|倾向)?◇{0,6}(?:量表|工具|问卷)|(?:自杀|自伤)(?:风险)?(?:评估|筛查)◇{0,4}(?:量表|工具|问卷)",
              unless=r"自杀式|自杀性|细胞自杀|自杀基因|来访者|咨询师|气话|跳楼价|是不是都会自杀|都会自杀吗|为什么会自杀|" + _BEREAVED),
@@ -1886,7 +1874,8 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"(?:刀划的?|划的?)?(?:口子|划痕|刀痕|割痕|割伤|划伤|刀口)|(?<![做学写背看听气蠢难笨急受瘾馋闷憋烦疼痛][得的]我想)(?<![做学写背看听气蠢难笨急受瘾馋闷憋烦疼痛][得的]想)撞墙|[拿用]头撞|"
              r"(?:难受|心烦|烦|不开心|压力大|崩溃|想哭)◇{0,6}(?:就|会)(?:拿刀|用刀)?(?:划|割|烫)(?:一划|一下|几下|自己|手|胳膊)|"
              r"(?:拿|用)着?(?:刀|刀片|小刀|美工刀|玻璃|圆规|烟头)◇{0,3}(?:在)?(?:割|划|扎|烫)(?:自己|手|胳膊|手腕|腿|手臂|大腿|小腿|肚子)|"
-             r"(?:拿|用)(?:刀片|美工刀|圆规|烟头|碎玻璃)◇{0,3}(?:割|划|扎|烫)(?:了|伤了|破了)(?:手腕|胳膊|手臂|大腿|小腿|腿|肚子)",
+             r"(?:拿|用)(?:刀片|美工刀|圆规|烟头|碎玻璃)◇{0,3}(?:割|划|扎|烫)(?:了|伤了|破了)(?:手腕|胳膊|手臂|大腿|小腿|腿|肚子)|"
+             r"(?:拿|用)(?:刀片|美工刀|圆规|烟头|碎玻璃)◇{0,8}(?:割|划)(?:了)?(?:几下|一下|好几下|几道|一道)",
              unless=r"猫|狗|宠物|抓的|挠的|不小心|切菜|削|刮胡子|剃|做饭|干活|修|双眼皮|眼皮|头发|草|菜|肉|指甲|包皮|"
                     r"(?:有|一)个(?:小)?口子|小口子|论文|流行病学|课题|文献|全马|半马|马拉松|公里|配速",
              post=r"的(?:脸|头发|指甲)",
@@ -1914,6 +1903,21 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
     # Funeral affairs settled, unless for an operation that has gone well ("住院前把后事都交代好了，结果是个小手术").
     _rule("suicide_plan", _S, _t(r"把后事◇{0,4}(?:都|全)?(?:安排好|交代好)"),
           forbid=r"住院|手术|出院|结果|虚惊|没事了|开玩笑"),
+    # Round 12, third probe (dialects): a letter of thanks and "don't be sad" behind a locked door; life without meaning
+    # and "早点走了也无所谓"; "把这事儿了了" so as not to burden the family; standing on a balcony looking down, not
+    # eating or sleeping; searching which way is quickest.
+    _rule("suicide_plan", _S, _t(r"(?:封|一封|留了|留下|写了)◇{0,3}信|纸条|字条|遗书"),
+          _t(r"(?:不要|别)(?:为我)?(?:伤心|难过|哭)|锁(?:了|上|住)?◇{0,2}(?:房门|门)"),
+          window=60, forbid=r"情书|表白|感谢信|毕业|老师|学校要求|作文"),
+    _rule("suicide_indirect", _S, _t(r"(?:做人|活着|人生)◇{0,4}(?:没意思|没有意思|没意义|没盼头)|"
+                                     r"早(?:点|些)?走(?:了)?(?:都|也)?(?:没|无)所谓|早(?:点|些)走了(?:算了|更好|也好)")),
+    _rule("suicide_plan", _S, _t(r"(?:把|这)(?:这)?(?:事儿?|一切)(?:给)?了(?:了|结)"),
+          _t(r"不(?:再)?给◇{0,4}(?:家里|家人|孩子|你们|大家)(?:添麻烦|添堵|拖累)|欠(?:了)?◇{0,6}(?:债|饥荒|钱)|活不下去|整不了|没法活"),
+          window=40),
+    _rule("suicide_indirect", _S, _t(r"阳台|楼顶|天台|窗台|窗户边|窗边"), _t(r"(?:朝|往)下(?:头)?看|探出(?:身子|头)|往下望"),
+          _t(r"半夜|凌晨|不吃不(?:睡|喝)|不吃不睏|问(?:他|她)◇{0,6}(?:不知道|不说|不吭声|不理)|发呆|很久|好久|半天"), window=40,
+          forbid=r"风景|烟花|看热闹|晾|花|拍"),
+    _rule("suicide_lethality", _S, _t(r"(?:哪种|什么|哪个)(?:方式|方法|办法)(?:走|死|离开)(?:得)?(?:比较|最)?(?:快|不疼|不痛|没痛苦|干脆)")),
     # Round 12, second probe: a river bank and a life that cannot go on; pills found hidden; an attempt to be repeated;
     # a burden that wants to end quietly; relief set for a day soon.
     _rule("suicide_plan", _S, _t(r"江边|河边|湖边|海边|桥上|大桥|楼顶|天台|铁轨|水库"),
@@ -2476,7 +2480,7 @@ URINE_RETENTION_CARE = (
 # do now and where to go today; the signs that make it an emergency are in the care text. Events that are over or
 # healing ("上周烫的 水泡已经瘪了") are left to the advisor.
 # A fever as the care rules read it ("有点烧灼感", "红肿发热" are not one).
-_CARE_FEVER = (r"发烧|高烧|低烧|烧到|体温◇{0,4}(?:3[89]|4[0-2])|(?:3[89]|4[0-2])(?:\.\d)?(?:度|℃|°)|三十[八九]度|寒战|寒颤|打摆子|"
+_CARE_FEVER = (r"发烧|高烧|低烧|烧到|有(?:一)?点(?:儿)?烧(?!灼|心|伤|烤|饭|菜|香|水)|体温◇{0,4}(?:3[89]|4[0-2])|(?:3[89]|4[0-2])(?:\.\d)?(?:度|℃|°)|三十[八九]度|寒战|寒颤|打摆子|"
                r"发冷发抖")
 # Already seen by a doctor: the advisor answers the follow-up question.
 _SEEN_BY_DOCTOR = (r"医生说|医生让|医生诊断|诊断(?:为|是)|确诊|住院|切开|引流|病理|穿刺|拍片说|在输液|输了|打了(?:点滴|吊瓶)|"
@@ -2566,7 +2570,8 @@ _FETAL_MOVEMENT = _rule("fetal_movement", "none",
                            r"(?:宝宝|胎儿|孩子)◇{0,6}动", habit=False),
                         _t(r"(?<=胎动)◇{0,4}(?:少|减少|没怎么|不怎么|不动|感觉不到|没感觉|没有了|变弱|弱了|停了)|"
                            r"(?:没怎么|没|不怎么)(?:感觉到|觉得)?(?:宝宝|胎儿|孩子)?(?:在)?动|感觉不到(?:宝宝|胎儿|孩子)?(?:在)?动|不怎么动|不动了|"
-                           r"(?:没怎么|没有|没|不怎么)(?:感觉到|感到|觉得|摸到)(?:宝宝|胎儿|孩子)?(?:的)?胎动|感觉不到胎动"), window=40,
+                           r"(?:没怎么|没有|没|不怎么)(?:感觉到|感到|觉得|摸到)(?:宝宝|胎儿|孩子)?(?:的)?胎动|感觉不到胎动|"
+                           r"动(?:得)?(?:比平时|比以前)?少(?:了)?(?:很多|好多)|动(?:得)?少了", habit=False), window=40,
                         need=r"怀孕|孕|胎",
                         forbid=_DONE_ALREADY + r"|怎么数|几周(?:开始|能|会)|什么时候(?:开始|有|能)|多少次(?:算)?正常|会不会|如果|万一|还没|"
                                r"还感觉不到|太早|(?<!\d)(?:1\d|2[0-3]|[1-9])周|(?:十|二十)[一二三]?周|(?<![十\d])[一二三四五六七八九]周")
@@ -2606,7 +2611,7 @@ _SUGAR_HI = _rule("glucose_meter_high", "none",
 _METHOTREXATE = _rule("medicine_mixup", "none", _t(r"甲氨蝶呤|氨甲蝶呤|MTX|mtx"), _t(r"每天|天天|一天一次|连着吃|吃错|听岔|搞错"),
                       window=60, forbid=r"会不会|如果|万一|以前")
 _EAR_DISCHARGE = _rule("ear_discharge", "none", _t(r"耳朵|耳道|耳"),
-                       _t(r"流脓|流黄水|流水|黄水|脓水|往外流"), window=20,
+                       _t(r"流脓|流黄水|流水|黄水|脓水|往外流|(?:黄色|黄的|脓)◇{0,4}(?:东西|水|液)◇{0,6}流出"), window=20,
                        forbid=_DONE_ALREADY + r"|好几年|多年|经常|反复|老有|老是|一直|以前|会不会|游泳|洗澡进水|耳洞|耳垂|耳后|耳朵后面|湿疹|"
                               + _SEEN_BY_DOCTOR)
 _SNAP_INJURY = _rule("possible_fracture", "none", _t(r"(?:咔嚓|咔|啪|嘎嘣|咯噔)(?:的)?一声|听到◇{0,3}(?:响|一声)"),
@@ -2620,14 +2625,16 @@ _APPENDICITIS = _rule("possible_appendicitis", "none",
 _KAWASAKI = _rule("kawasaki_signs", "none", _t(r"(?:发烧|烧|发热)◇{0,4}(?:第)?(?:[五六七八九]|[5-9]|十)天"),
                   _t(r"眼睛◇{0,4}红|嘴唇◇{0,4}(?:干裂|裂|红)|手脚◇{0,4}(?:红|肿)|草莓舌|脱皮"), window=60, need=_CHILD,
                   forbid=_DONE_ALREADY + r"|以前|会不会|如果|万一|怀疑|丙球|川崎病|" + _SEEN_BY_DOCTOR)
-_PREGNANCY_BP = _rule("pregnancy_high_bp", "none", _t(r"怀孕|孕(?:\d+|[一二三四五六七八九十]+)周|孕晚期|孕中期"),
+_PREGNANCY_BP = _rule("pregnancy_high_bp", "none",
+                      _t(r"怀孕(?:了)?(?:\d+|[一二三四五六七八九十]+)(?:个)?(?:多)?(?:月|周)|怀孕|孕(?:\d+|[一二三四五六七八九十]+)周|孕晚期|孕中期"),
                       _t(r"(?:血压|高压)◇{0,4}(?:1[5-9]\d|2\d\d)(?:/(?:9\d|1\d\d))?|(?:血压|高压)◇{0,4}1[4-9]\d/(?:9\d|1\d\d)"),
                       _t(r"头(?:有点)?(?:胀|疼|痛|晕)|眼花|看东西模糊|脚肿|腿肿|水肿|肿得|(?:1[5-9]\d|2\d\d)/(?:1\d\d)"), window=60,
                       forbid=r"以前|上次|会不会|如果|万一|没有头|没头|" + _SEEN_BY_DOCTOR)
 # Shingles by its names and by its look: blisters in clusters (used by the eye rule and the general one).
 _ZOSTER = r"带状疱疹|缠腰龙|蛇盘疮|蛇缠腰|一簇(?:一簇)?(?:的)?(?:小)?水泡"
 _SHINGLES = _rule("shingles", "none",
-                  _t(_ZOSTER + r"|成簇(?:的)?(?:小)?水泡|排成(?:一条|一片|一串)|一条带子"),
+                  _t(_ZOSTER + r"|成簇(?:的)?(?:小)?水泡|排成(?:一条|一片|一串)|一条带子|"
+                     r"(?:腰|背|胸|肋|肚子|后背)◇{0,5}(?:一圈|一片|一串|一簇|一条)◇{0,4}(?:小)?(?:水泡|泡泡|泡|疱|红点点)"),
                   _t(r"疼|痛|火烧|针扎|刺痛|烧灼"), window=40,
                   forbid=_DONE_ALREADY + r"|疫苗|以前|去年|会不会|预防|后遗|神经(?:痛|疼)|好了(?:以后|之后)|针灸|还(?:是)?(?:疼|痛)|传染|"
                          + _SEEN_BY_DOCTOR)
@@ -2636,6 +2643,17 @@ _LOCHIA = _rule("postpartum_infection", "none", _t(r"恶露"), _t(r"臭|异味|�
 _PD_CLOUDY = _rule("peritoneal_dialysis_cloudy", "none", _t(r"腹透|腹膜透析|透析液|换液|放出来的液"),
                    _t(r"浑浊|混浊|淘米水|不清亮|絮状|发白"), window=60,
                    forbid=_DONE_ALREADY + r"|以前|会不会|如果|万一|" + _SEEN_BY_DOCTOR)
+# A deep wound that has stopped bleeding still needs stitching today ("血已经止了，但口子合不上").
+_DEEP_WOUND_STOPPED = _rule("deep_wound", "none",
+                            _t(r"(?:口子|伤口|刀口)◇{0,4}(?:很|好|特别|挺|太)深|(?:口子|伤口)◇{0,6}(?:合不上|合不拢|合不埋|张着|翻开)|"
+                               r"(?:看到|看见|见到|露出)◇{0,4}(?:白色|白的|骨头|脂肪|黄色的油)"),
+                            _t(r"止(?:住|了)|不(?:出|流)血了|不流了|包住"), window=60,
+                            forbid=r"结痂|愈合|长好|缝(?:了|过|好)|拆线|以前|上周|几天前|会不会|如果|万一|" + _SEEN_BY_DOCTOR)
+# Pneumonia told by its signs: a fever of days with blood-streaked sputum or chest pain on breathing in.
+_PNEUMONIA = _rule("pneumonia_signs", "none",
+                   _t(r"咳(?:嗽)?◇{0,6}(?:血丝|带血|有血)|痰◇{0,4}(?:血丝|带血|有血|铁锈)|(?:胸口|胸|肋骨)◇{0,4}(?:一)?(?:吸气|深呼吸|咳嗽|咳)◇{0,3}(?:就|都)?(?:疼|痛)"),
+                   _t(_CARE_FEVER), window=40,
+                   forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|结核|肺癌|支扩|" + _SEEN_BY_DOCTOR)
 # Round 12: late pregnancy with bleeding, waters breaking or regular contractions; dark urine after hard exercise
 # (muscle breakdown); a fever or little urine after an organ transplant.
 _PREGNANCY_LATE = _rule("pregnancy_late_signs", "none",
@@ -2706,13 +2724,13 @@ _SPREADING_INFECTION = _rule(
        r"(?:脸|半边脸|腮帮子?|下巴|牙龈|牙床|眼皮|眼圈|眼眶)◇{0,4}肿|(?:越来越|一直)◇{0,2}(?:肿|红)|(?:红|肿)(?:了)?一大片|"
        r"越长越大|(?:鼓起|鼓出|长了)(?:来)?(?:一个|个)?(?:大)?包|又红又肿|红肿◇{0,4}越来越(?:大|红|肿)|刀口◇{0,6}(?:红肿|流脓|流黄水|化脓)|(?:疖子|脓包|包)◇{0,4}越(?:长)?越大|(?:包|疖子|脓包|肿块)◇{0,10}越来越(?:疼|痛|大|肿)|乳房◇{0,6}(?:红|硬)|"
        r"(?:嗓子|喉咙|扁桃体)◇{0,4}(?:一边|一侧)|张不开(?:嘴)?|嘴◇{0,3}张不(?:太)?开|咽不下(?:口水)?|红肿◇{0,6}(?:蔓延|扩散|往上)"),
-    _t(_CARE_FEVER + r"|(?:红线|红)◇{0,4}往◇{0,4}(?:走|蔓延|延伸|爬)|(?:又)?大了一圈|比早上◇{0,4}大|红肿◇{0,4}(?:越来越(?:大|红|肿)|蔓延|扩散)"), window=40,
+    _t(_CARE_FEVER + r"|(?:红线|红)◇{0,4}往◇{0,4}(?:走|蔓延|延伸|爬)|一路红(?:上|到)|红到(?:了)?(?:小腿|大腿|膝盖|手臂|胳膊)|(?:又)?大了一圈|比早上◇{0,4}大|红肿◇{0,4}(?:越来越(?:大|红|肿)|蔓延|扩散)"), window=40,
     forbid=_DONE_ALREADY + r"|痘|青春痘|粉刺|以前|经常|总是|反复|好一点|好些|吃了◇{0,3}药|" + _SEEN_BY_DOCTOR)
 _STING = _rule("sting_swelling", "none", _t(r"(?:蜜蜂|蜂|马蜂|黄蜂|胡蜂|蜈蚣|蝎子)◇{0,4}(?:蛰|蜇|叮|咬)|被(?:蜜蜂|蜂|马蜂|黄蜂|胡蜂|蜈蚣|蝎子)"),
                _t(r"肿到|肿了一大片|越来越肿|肿得(?:老高|厉害|很大|好大)|整(?:个|只)(?:手|胳膊|脚|腿|脸)◇{0,3}肿|从◇{0,6}肿到"), window=30,
                forbid=_DONE_ALREADY + r"|以前|上次|会不会|预防|蜂蜜|蜂胶|蜂疗")
 _DIABETIC_FOOT = _rule("spreading_infection", "none", _t(r"糖尿病"),
-                       _t(r"(?:脚|足|脚趾|脚底|脚后跟)◇{0,8}(?:伤口|溃烂|烂|破|泡)"), _t(r"发黑|流脓|化脓|红肿|发烫|臭|越来越"),
+                       _t(r"(?:脚|足|脚趾|脚底|脚后跟)◇{0,8}(?:伤口|溃烂|烂|破|泡|黑)", unless=r"指甲|趾甲"), _t(r"发黑|流脓|化脓|红肿|发烫|臭|越来越"),
                        window=80, forbid=_DONE_ALREADY + r"|会不会|预防|怎么护理|注意什么|" + _SEEN_BY_DOCTOR)
 _FROSTBITE = _rule("frostbite", "none", _t(r"冻|滑雪|雪地|零下|冰天|冰水|户外"),
                    _t(r"(?:手指|脚趾|耳朵|鼻尖|脸|手|脚)◇{0,4}(?:发白|发紫|发黑|没知觉|没感觉|冻僵|僵硬|变硬|起(?:了)?(?:水)?泡)"), window=30,
@@ -3001,6 +3019,12 @@ EMERGENCY_CONTRACEPTION_CARE = (
     "1. 一般要在同房后72小时内（部分方法可到120小时）采取紧急避孕，越早越好；请今天去药店咨询药师，或去医院妇科、计划生育门诊，由医生或药师根据情况选择方法。\n"
     "2. 紧急避孕不能代替常规避孕，之后请使用安全套等可靠的方法；下次月经推迟一周以上请验孕。\n"
     "3. 对方感染情况不清楚的，也请当天就医评估性病和HIV的预防。"
+)
+PNEUMONIA_CARE = (
+    "发烧几天，同时咳嗽带血丝或一吸气胸口就疼，可能是肺部感染，需要今天就医：\n"
+    "1. 请今天去医院呼吸内科或急诊，医生通常会听诊、查血常规并拍胸片，是否用抗生素由医生决定。\n"
+    "2. 在看医生之前多休息、多喝水，记下体温变化。\n"
+    "3. 出现呼吸困难、嘴唇发紫、咳出大量鲜血、意识模糊，请立即拨打120。"
 )
 PREGNANCY_LATE_CARE = (
     "怀孕晚期出现出血、破水或规律宫缩，请尽快去医院产科：\n"
@@ -3469,7 +3493,8 @@ _CARE_RULES = ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTIO
                (_SYNCOPE_RECOVERED, SYNCOPE_CARE), (_JELLYFISH, JELLYFISH_CARE), (_FEBRILE_FIT_OVER, FEBRILE_SEIZURE_CARE),
                (_DRUNK, DRUNK_CARE), (_WOUND_OPEN, INFECTION_CARE), (_CATHETER_BLOCKED, CATHETER_CARE),
                (_HEART_FAILURE_WORSE, HEART_FAILURE_CARE), (_FISTULA, FISTULA_CARE), (_PREGNANCY_LATE, PREGNANCY_LATE_CARE),
-               (_EXERCISE_DARK_URINE, EXERCISE_DARK_URINE_CARE), (_TRANSPLANT_FEVER, TRANSPLANT_FEVER_CARE))
+               (_EXERCISE_DARK_URINE, EXERCISE_DARK_URINE_CARE), (_TRANSPLANT_FEVER, TRANSPLANT_FEVER_CARE),
+               (_DEEP_WOUND_STOPPED, WOUND_CARE), (_PNEUMONIA, PNEUMONIA_CARE))
 
 
 def _urgent_care(norm: str, neg_view: str, high_risk_rule: str | None) -> tuple[str, str] | None:
@@ -3580,7 +3605,7 @@ _EMERGENCY_DEPARTMENTS = (
     ("heat_exhaustion", "内科"), ("sunburn_blisters", "皮肤科"), ("fetal_movement", "产科"), ("pregnancy_itch", "产科"),
     ("eye_poked", "眼科"), ("shingles", "皮肤科"), ("peritoneal_dialysis_cloudy", "肾内科"), ("postpartum_infection", "产科"), ("postpartum_preeclampsia", "产科"), ("possible_appendicitis", "普外科"), ("kawasaki_signs", "儿科"), ("pregnancy_high_bp", "产科"), ("ear_discharge", "耳鼻喉科"), ("postoperative_sepsis", "普外科"), ("after_operation", "普外科"), ("cast_too_tight", "骨科"), ("will_not_go_back", "普外科"),
     ("airway_foreign_body", "耳鼻喉科"), ("after_abortion_fever", "妇科"), ("glucose_meter_high", "内分泌科"), ("altitude_sickness", "内科"), ("croup", "儿科"), ("asthma_worse", "呼吸内科"),
-    ("deep_vein_thrombosis", "普外科"), ("exercise_dark_urine", "肾内科"), ("transplant_fever", "内科"), ("travel_fever", "感染科"), ("bloody_diarrhea", "消化内科"), ("newborn_today", "儿科"),
+    ("deep_vein_thrombosis", "普外科"), ("exercise_dark_urine", "肾内科"), ("transplant_fever", "内科"), ("pneumonia_signs", "呼吸内科"), ("travel_fever", "感染科"), ("bloody_diarrhea", "消化内科"), ("newborn_today", "儿科"),
     ("concussion", "神经内科"), ("palpitations_today", "心血管内科"), ("postpartum_psychosis", "精神心理科"),
     ("jaw_dislocation", "口腔科"), ("paraphimosis", "泌尿外科"), ("retained_tampon", "妇科"), ("eardrum_injury", "耳鼻喉科"),
     ("near_drowning", "呼吸内科"), ("syncope_recovered", "心血管内科"), ("jellyfish_sting", "皮肤科"),

@@ -10,6 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+from .mandarin import to_mandarin
+
 DICT_PATH = Path(__file__).with_name("medical_dict.txt")
 
 _lock = threading.Lock()
@@ -41,8 +43,8 @@ def _number(match: re.Match[str]) -> str:
 
 
 def normalize(text: str) -> str:
-    """Half-width lower-case text without filler or punctuation; numbers replaced by magnitude placeholders."""
-    text = unicodedata.normalize("NFKC", text or "").lower()
+    """Half-width lower-case simplified Mandarin without filler or punctuation; numbers replaced by magnitude placeholders."""
+    text = to_mandarin(unicodedata.normalize("NFKC", text or "").lower())
     text = _FILLER.sub(" ", text)
     text = _NUMBER.sub(_number, text)
     # Punctuation style differs between writers and carries no medical meaning; keep only the break.

@@ -6,6 +6,8 @@ import threading
 import unicodedata
 from functools import lru_cache
 
+from classifier.mandarin import to_mandarin
+
 _jieba_lock = threading.Lock()
 _jieba_ready = False
 # Punctuation, symbols and whitespace carry no meaning for retrieval.
@@ -36,8 +38,9 @@ _SHORTHAND = tuple((re.compile(pattern, re.IGNORECASE), word) for pattern, word 
 
 
 def query_text(text: str) -> str:
-    """The question without a leading greeting or self-introduction clause, members' shorthand spelled out (what
-    queries are searched with)."""
+    """The question in simplified Mandarin, without a leading greeting or self-introduction clause, members'
+    shorthand spelled out (what queries are searched with)."""
+    text = to_mandarin(text)
     while (m := _PREAMBLE.match(text)) and len(text) - m.end() >= _MIN_QUESTION_CHARS:
         text = text[m.end():]
     for pattern, word in _SHORTHAND:

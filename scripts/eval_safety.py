@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # bot/safety.py reads messages through classifier.mandarin
 FLAGS = ("emergency", "self_harm")
 
 

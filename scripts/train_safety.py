@@ -27,6 +27,7 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # small build on a shared host
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # bot/safety.py reads messages through classifier.mandarin
 CORPUS = ROOT / "bot" / "safety_corpus.tsv"
 CASES = ROOT / "tests" / "data" / "safety_cases.tsv"
 # The per-rule examples in the rule tests come from the same author as the case set and are trained on with it.

@@ -1335,3 +1335,51 @@ def test_round_twelve_second_probe_look_alikes(text: str) -> None:
 def test_round_twelve_second_probe_care(text: str, rule: str) -> None:
     result = assess(text)
     assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+# Round 12, third blind probe (r3m: how people write). Phrasings written for the tests.
+@pytest.mark.parametrize("text,flag", [
+    ("阿媽切菜界親手，用毛巾壓住咗好耐，血仲係不停標出嚟", "emergency"),
+    ("阿拉娘一整瓶药当糖吃下去了 现在叫也叫勿醒", "emergency"),
+    ("琴晚又用刀片喺大髀度界咗幾下，而家又想再界", "self_harm"),
+    ("佢留低封信叫我哋唔好傷心，而家鎖咗房門唔肯開", "self_harm"),
+    ("做人真係好冇意思，早啲走咗都冇所謂", "self_harm"),
+    ("欠了一屁股债 今晚就把这事儿了了 不给家里添麻烦", "self_harm"),
+    ("我老公这几天不吃不睡 半夜站在阳台上往下看 问他也不说话", "self_harm"),
+    ("我 想 从 楼 上 跳 下 去  活 着 没 意 思", "self_harm"),
+    ("网上查了哪种方式走得比较快", "self_harm"),
+])
+def test_round_twelve_dialect_flags(text: str, flag: str) -> None:
+    assert assess(text).flag == flag
+
+
+@pytest.mark.parametrize("text", [
+    "今日返工返到想死，有冇啲減壓方法", "笑到我肚痛，隻狗跳咗落水桶度", "给爸妈写了一封信感谢养育之恩", "站在阳台上往下看烟花",
+    "尿完有点烧灼感 没发烧", "糖尿病人脚指甲发黑是怎么回事",
+])
+def test_round_twelve_dialect_look_alikes(text: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.urgent_care is None, result
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("我阿爸屙唔出尿成日，個肚脹到好辛苦", "urinary_retention"),
+    ("阿拉爷叔小便屙勿出来 憋了一上午 肚皮胀", "urinary_retention"),
+    ("我懷孕八個月，今日覺得BB郁少咗好多", "fetal_movement"),
+    ("我個仔耳仔痛咗成晚，今朝發燒，有啲黃色嘢由耳仔流出嚟", "ear_discharge"),
+    ("血 鸭 量 了 一 百 九 十 多  头 有 点 晕", "bp_severe"),
+    ("怀孕七个月了 脚肿得厉害 血压量了155/100", "pregnancy_high_bp"),
+    ("剖生蚝割到手指 口子好深 血已经止了 但是合不上", "deep_wound"),
+    ("发烧三天了 咳嗽带血丝 一吸气胸口就疼", "pneumonia_signs"),
+    ("我爸糖尿病 脚趾头黑了一块 还在流脓", "spreading_infection"),
+    ("腰上长了一圈红点点 起泡泡 疼得睡不着", "shingles"),
+    ("阿爸隻腳紅腫熱痛咗兩日，一路紅上小腿，今日有少少燒", "spreading_infection"),
+])
+def test_round_twelve_dialect_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+def test_spoken_numbers_are_read_as_readings() -> None:
+    assert safety.normalize("体温三十九度半") == "体温39.5度"
+    assert safety.normalize("高压一百八十五") == "高压185"
