@@ -1,8 +1,9 @@
-"""Traditional characters and written Cantonese to simplified Mandarin, before a model or a rule reads a message.
+"""Members' messages in plain simplified Mandarin, before a model or a rule reads them.
 
 Members in Hong Kong, Guangdong and abroad write traditional characters and Cantonese words (唔、咗、冇、嘅、佢、
-琴日、肚痾、心口翳); the classifier's corpus, the knowledge base's phrasings and the safety lexicon are written in
-simplified Mandarin, so the same question would otherwise read as unknown characters.
+琴日、肚痾、心口翳), Shanghai members write 阿拉、侬、勿, and some older members type a space between every character.
+The classifier's corpus, the knowledge base's phrasings and the safety lexicon are written in simplified Mandarin,
+so the same question would otherwise read as unknown characters or as broken words.
 """
 from __future__ import annotations
 
@@ -40,16 +41,19 @@ _T2S = str.maketrans({a: b for a, b in zip(_T2S_PAIRS[::2], _T2S_PAIRS[1::2])} |
 # Written Cantonese, read after the characters are simplified: words first (where a character alone would be
 # ambiguous), then the characters only Cantonese uses.
 _CANTONESE = tuple((re.compile(pattern), word) for pattern, word in (
-    (r"系唔系|系咪", "是不是"), (r"唔系", "不是"), (r"(?<=[我你他佢就都又仲])系(?=[^统列数列统])", "是"),
-    (r"点解(?=会|要|咁|这么|系|是|佢|他|我|你|唔|不|冇|没|成日|总|老|一|啲|些|$|[?？,，])", "为什么"), (r"点样", "怎么样"), (r"点算", "怎么办"), (r"使唔使", "需不需要"), (r"有冇", "有没有"),
+    (r"系唔系|系咪", "是不是"), (r"唔系", "不是"), (r"(?<=[我你他佢就都又仲])系(?![统列数])", "是"),
+    (r"点解(?=会|要|咁|这么|系|是|佢|他|我|你|唔|不|冇|没|成日|总|老|一|啲|些|$|[?？,，])", "为什么"), (r"点样", "怎么样"),
+    (r"点算", "怎么办"), (r"使唔使", "需不需要"), (r"有冇", "有没有"),
     (r"琴日|寻日", "昨天"), (r"听日", "明天"), (r"今朝", "今天早上"), (r"而家|依家", "现在"), (r"头先(?=[^痛疼晕])", "刚才"),
     (r"啱啱", "刚刚"), (r"晏昼", "中午"), (r"成日", "一整天"), (r"礼拜", "星期"),
-    (r"(?:(?<=[我你他佢们哋])|^)个仔", "儿子"), (r"(?:(?<=[我你他佢们哋])|^)个女(?![孩人生的士性友同])", "女儿"), (r"老豆|老窦|阿爸", "爸爸"), (r"阿妈", "妈妈"), (r"阿爷", "爷爷"), (r"阿嫲", "奶奶"),
+    (r"(?:(?<=[我你他佢们哋])|^)个仔", "儿子"), (r"(?:(?<=[我你他佢们哋])|^)个女(?![孩人生的士性友同])", "女儿"),
+    (r"老豆|老窦|阿爸", "爸爸"), (r"阿妈", "妈妈"), (r"阿爷", "爷爷"), (r"阿嫲", "奶奶"),
     (r"心口", "胸口"), (r"大髀", "大腿"), (r"膊头", "肩膀"), (r"周身", "全身"), (r"眼瞓", "困"),
     (r"讲嘢", "说话"), (r"(?<![抑忧])郁(?:唔|不)(?:到|得|郁得?|了)", "动不了"), (r"(?<=一)郁(?=就)", "动"),
     (r"(?<![压糖价温])跌(?:低|亲)", "摔倒"), (r"(?:肚痾|肚屙|痾肚|屙肚)", "拉肚子"), (r"屙(?=唔出|不出)|(?<=尿都)屙", "尿"),
-    (r"[屙痾]尿", "撒尿"), (r"[屙痾]", "拉"), (r"透唔到气|抖唔到气", "喘不上气"), (r"(?<=胸口|心口)翳|翳(?=住|闷)", "闷"), (r"甩(?=头发|发)", "掉"),
-    (r"踢波", "踢球"), (r"企(?=起身|唔稳|不稳|定)", "站"), (r"返(?=烧)", "又"), (r"返工", "上班"), (r"(?<=上班)返(?=到|得)", "上"), (r"耳仔", "耳朵"), (r"多谢", "谢谢"),
+    (r"[屙痾]尿", "撒尿"), (r"[屙痾]", "拉"), (r"透唔到气|抖唔到气", "喘不上气"), (r"(?<=胸口|心口)翳|翳(?=住|闷)", "闷"),
+    (r"甩(?=头发|发)", "掉"), (r"踢波", "踢球"), (r"企(?=起身|唔稳|不稳|定)", "站"), (r"返(?=烧)", "又"), (r"返工", "上班"),
+    (r"(?<=上班)返(?=到|得)", "上"), (r"耳仔", "耳朵"), (r"多谢", "谢谢"),
     (r"唔好", "不要"), (r"仲(?=有|系|是|要|未|会|好|痛|咳|在|喺|唔|冇|识|可以|流|标|烧)", "还"), (r"标出(?:嚟|来)", "喷出来"),
     (r"(?<=[湿])晒", "透"), (r"乱晒(?:笼|龙)?", "乱了"), (r"(?:唔|不)识(?=应|答|讲|行|企|食|饮|郁)", "不"),
     (r"界(?=咗|了|手|自己|伤|损|几|一)", "划"), (r"嚿", "块"), (r"少少", "一点"), (r"郁(?=少|多|得|吓|下|来郁去|嚟郁去)", "动"),
@@ -62,10 +66,12 @@ _CANTONESE_HINT = re.compile(r"[唔咗冇喺嘅佢哋嗰啲嘢乜咩嚟攰瞓睇
                              r"[我你他佢]个(?:仔|女(?![孩人生的士性友同]))")
 
 
-# Shanghainese (Wu), when its own words are there: 阿拉, 侬, 勿, 伐, 物事...
+# Shanghainese (Wu), when its own words are there: 阿拉, 侬, 勿, 伐, 物事... Read before the Cantonese words, so that
+# "屙勿出" has become "屙不出" when the Cantonese rules look for it.
 _WU = tuple((re.compile(pattern), word) for pattern, word in (
-    (r"阿拉(?=囡囡|娘|爷|老|妈|爸|儿子|女儿|屋里)", "我"), (r"阿拉", "我们"), (r"侬", "你"), (r"(?<=[叫问告诉])伊|伊(?=讲|说|勿|不|也|就|还|是|老)", "他"),
-    (r"囡囡", "女儿"), (r"姆妈", "妈妈"), (r"物事", "东西"), (r"欢喜", "喜欢"), (r"走脱", "走"), (r"(?:睏|困)(?=勿着|不着|觉|过去|勿醒)", "睡"),
+    (r"阿拉(?=囡囡|娘|爷|老|妈|爸|儿子|女儿|屋里)", "我"), (r"阿拉", "我们"), (r"侬", "你"),
+    (r"(?<=[叫问告诉])伊|伊(?=讲|说|勿|不|也|就|还|是|老)", "他"), (r"囡囡", "女儿"), (r"姆妈", "妈妈"), (r"物事", "东西"),
+    (r"欢喜", "喜欢"), (r"走脱", "走"), (r"(?:睏|困)(?=勿着|不着|觉|过去|勿醒)", "睡"),
     (r"勿(?=醒|晓得|吃|睏|睡|困|要|是|好|动|开|响|应|灵|来|去|出|会|着|舒服|适意)", "不"), (r"晓得", "知道"), (r"夜里厢", "夜里"),
     (r"(?<=[得])来(?=老|交关|邪气)", ""), (r"老(?=难过|痛|疼|吓人)", "很"), (r"交关|邪气", "很"),
 ))
@@ -80,7 +86,7 @@ def _unspace(text: str) -> str:
     runs = [r for r in text.split() if _HAN.search(r)]
     if len(runs) < 4 or sum(len(r) == 1 for r in runs) < 0.5 * len(runs):
         return text
-    return _SPACED.sub("", re.sub(r"[ \t\u3000]{2,}", "，", text.strip()))
+    return _SPACED.sub("", re.sub(r"[ \t\u3000]{2,}", ",", text.strip()))
 
 
 def to_mandarin(text: str) -> str:

@@ -13,7 +13,7 @@ from classifier.mandarin import to_mandarin
     ("係咪要驗血？點解會咁", "是不是要验血？为什么会这么"),
     ("我老豆成日頭暈，心口翳", "我爸爸一整天头晕，胸口闷"),
     ("阿拉囡囡夜里厢困勿着", "我女儿夜里睡不着"),
-    ("小 便 疼  发 烧 三 天 了", "小便疼，发烧三天了"),
+    ("小 便 疼  发 烧 三 天 了", "小便疼,发烧三天了"),
 ])
 def test_dialects_and_spacing_become_plain_simplified_mandarin(text: str, mandarin: str) -> None:
     assert to_mandarin(text) == mandarin
