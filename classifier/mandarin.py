@@ -58,6 +58,10 @@ _CANTONESE = tuple((re.compile(pattern), word) for pattern, word in (
     (r"(?<=[湿])晒", "透"), (r"乱晒(?:笼|龙)?", "乱了"), (r"(?:唔|不)识(?=应|答|讲|行|企|食|饮|郁)", "不"),
     (r"界(?=咗|了|手|自己|伤|损|几|一)", "划"), (r"嚿", "块"), (r"少少", "一点"), (r"郁(?=少|多|得|吓|下|来郁去|嚟郁去)", "动"),
     (r"愈(?:嚟|来)愈", "越来越"), (r"撳", "按"), (r"(?<=[眼耳鼻])入(?=咗|了)", "进"), (r"早啲", "早点"), (r"冇所谓", "无所谓"),
+    (r"度(?=血压|体温|高|吓|下|一次|几次)", "量"), (r"几时", "什么时候"), (r"几耐", "多久"), (r"几多", "多少"), (r"屋企", "家里"),
+    (r"朝早", "早上"), (r"夜晚", "晚上"), (r"份工", "工作"), (r"照(?=胃镜|肠镜|x光|片|b超|ct)", "做"), (r"(?<=[好很咁])痕", "痒"),
+    (r"搽", "涂"), (r"膝头", "膝盖"), (r"箭咀", "箭头"), (r"(?<=变|去|翻)返", "回"), (r"边(?=科|个|度|间)", "哪"),
+    (r"食(?=完|咗|了|药|饭|嘢|东西|退烧|得|唔|不|多|少|咩|乜|饱|啲)", "吃"),
     (r"唔", "不"), (r"咗", "了"), (r"冇", "没"), (r"喺", "在"), (r"嘅", "的"), (r"佢", "他"), (r"(?<=[他我你])哋", "们"),
     (r"哋", ""), (r"嗰", "那"), (r"啲", "些"), (r"嘢", "东西"), (r"乜", "什么"), (r"咩", "什么"), (r"嚟", "来"), (r"攰", "累"),
     (r"瞓", "睡"), (r"睇", "看"), (r"搵", "找"), (r"畀|俾", "给"), (r"攞", "拿"), (r"咁", "这么"),
@@ -73,9 +77,16 @@ _WU = tuple((re.compile(pattern), word) for pattern, word in (
     (r"(?<=[叫问告诉])伊|伊(?=讲|说|勿|不|也|就|还|是|老)", "他"), (r"囡囡", "女儿"), (r"姆妈", "妈妈"), (r"物事", "东西"),
     (r"欢喜", "喜欢"), (r"走脱", "走"), (r"(?:睏|困)(?=勿着|不着|觉|过去|勿醒)", "睡"),
     (r"勿(?=醒|晓得|吃|睏|睡|困|要|是|好|动|开|响|应|灵|来|去|出|会|着|舒服|适意)", "不"), (r"晓得", "知道"), (r"夜里厢", "夜里"),
-    (r"(?<=[得])来(?=老|交关|邪气)", ""), (r"老(?=难过|痛|疼|吓人)", "很"), (r"交关|邪气", "很"),
+    (r"(?<=[得])来(?=老|交关|邪气)", ""), (r"老(?=难过|痛|疼|吓人)", "很"), (r"交关|邪气", "很"), (r"哪能", "怎么"),
+    (r"屋里厢", "家里"), (r"辰光", "时间"), (r"好伐|好哦伐", "好吗"), (r"伐(?=$|[?？,，。!！]|啦)", "吗"), (r"(?<=[^不])伐(?=吃药|吃)", "不"),
 ))
-_WU_HINT = re.compile(r"阿拉|侬|勿(?:晓得|吃|睏|要|是|好)|伐(?=$|[?？,，。])|物事|夜里厢|囡囡|交关")
+# Words of one region that mean nothing else in Mandarin (Sichuan, the north-east, Taiwan, Hong Kong spellings).
+_REGIONAL = tuple((re.compile(pattern), word) for pattern, word in (
+    (r"健检", "体检"), (r"超音波", "B超"), (r"啥子", "什么"), (r"屋头", "家里"), (r"老辈子", "长辈"), (r"咋整", "怎么办"),
+    (r"刺挠", "痒"), (r"脖梗子", "脖子"), (r"覆查|覆诊", "复查"), (r"追踪(?=检查|复查)?", "复查"),
+))
+_REGIONAL_HINT = re.compile(r"健检|超音波|啥子|屋头|老辈子|咋整|刺挠|脖梗子|覆查|覆诊|追踪")
+_WU_HINT = re.compile(r"阿拉|侬|勿(?:晓得|吃|睏|要|是|好)|伐(?=$|[?？,，。]|啦)|物事|夜里厢|屋里厢|囡囡|交关|辰光|哪能")
 # Some older members type a space between every character ("小 便 疼  发 烧"): the characters are one word.
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
@@ -93,6 +104,9 @@ def to_mandarin(text: str) -> str:
     """The text in simplified characters, with written Cantonese and Shanghainese words put in Mandarin and
     characters typed one by one joined."""
     text = _unspace(text.translate(_T2S))
+    if _REGIONAL_HINT.search(text):
+        for pattern, word in _REGIONAL:
+            text = pattern.sub(word, text)
     if _WU_HINT.search(text):
         for pattern, word in _WU:
             text = pattern.sub(word, text)

@@ -1383,3 +1383,32 @@ def test_round_twelve_dialect_care(text: str, rule: str) -> None:
 def test_spoken_numbers_are_read_as_readings() -> None:
     assert safety.normalize("体温三十九度半") == "体温39.5度"
     assert safety.normalize("高压一百八十五") == "高压185"
+
+
+# Round 12, fourth blind probe (r3n, plain Mandarin). Phrasings written for the tests.
+@pytest.mark.parametrize("text,flag", [
+    ("他最近把吉他和相机都送人了 还说以后要好好照顾爸妈", "self_harm"), ("吃安眠药和烧炭哪个没什么痛苦", "self_harm"),
+])
+def test_round_twelve_fourth_probe_flags(text: str, flag: str) -> None:
+    assert assess(text).flag == flag
+
+
+@pytest.mark.parametrize("text", [
+    "我是辅导员 想找识别大学生自杀风险的培训资料", "狗咬了几口绿萝的叶子 会中毒吗", "昨天鱼刺卡了一下 喝了口水就下去了 现在一点感觉都没有",
+    "吃了火龙果 尿是红的", "孩子他爸发烧三天了 三十八度多",
+])
+def test_round_twelve_fourth_probe_look_alikes(text: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.urgent_care is None, result
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("验孕棒两条杠 还没去做B超 今天右下腹一阵阵疼", "early_pregnancy_pain"), ("我爸前列腺增生 今天尿里有好几个血块", "blood_clots_in_urine"),
+    ("这几天眼白发黄 小便像浓茶 还有点低烧", "jaundice_signs"), ("女儿发烧第四天了 吃了退烧药又烧起来", "child_fever_days"),
+    ("孕吐得厉害 喝水都吐 尿也很少", "dehydration"), ("刚才在客厅站着突然晕了一下 几秒就醒了 以前从来没这样过", "syncope_recovered"),
+    ("宝宝出生二十多天 每次喂完奶就喷射一样地吐", "newborn_today"), ("我妈滑了一跤 胯骨疼 一走路就疼得直吸气", "possible_fracture"),
+    ("小便的时侯烧的疼 今天发烧38度5 腰也疼", "kidney_infection"),
+])
+def test_round_twelve_fourth_probe_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
