@@ -84,9 +84,8 @@ _WU = tuple((re.compile(pattern), word) for pattern, word in (
 _REGIONAL = tuple((re.compile(pattern), word) for pattern, word in (
     (r"健检", "体检"), (r"超音波", "B超"), (r"啥子", "什么"), (r"屋头", "家里"), (r"老辈子", "长辈"), (r"咋整", "怎么办"),
     (r"刺挠", "痒"), (r"脖梗子", "脖子"), (r"覆查|覆诊", "复查"), (r"追踪(?=检查|复查)?", "复查"),
-    (r"(?i)(?<![a-z])bb(?![a-z]|霜|cream)", "宝宝"),  # Hong Kong's word for a baby, used well beyond it
 ))
-_REGIONAL_HINT = re.compile(r"健检|超音波|啥子|屋头|老辈子|咋整|刺挠|脖梗子|覆查|覆诊|追踪|(?i:(?<![a-z])bb(?![a-z]))")
+_REGIONAL_HINT = re.compile(r"健检|超音波|啥子|屋头|老辈子|咋整|刺挠|脖梗子|覆查|覆诊|追踪")
 _WU_HINT = re.compile(r"阿拉|侬|勿(?:晓得|吃|睏|要|是|好)|伐(?=$|[?？,，。]|啦)|物事|夜里厢|屋里厢|囡囡|交关|辰光|哪能")
 # Some older members type a space between every character ("小 便 疼  发 烧"): the characters are one word.
 _HAN = re.compile(r"[\u4e00-\u9fff]")

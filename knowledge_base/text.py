@@ -31,9 +31,9 @@ _SHORTHAND = tuple((re.compile(pattern, re.IGNORECASE), word) for pattern, word 
     (r"(?<![a-z])xt(?![a-z])", "血糖"), (r"感帽", "感冒"), (r"失棉", "失眠"), (r"胃境", "胃镜"), (r"血唐|血堂", "血糖"),
     (r"会圆卡", "会员卡"), (r"甲壮腺|甲装腺", "甲状腺"), (r"湿诊", "湿疹"), (r"脂肪干", "脂肪肝"), (r"乳线", "乳腺"),
     (r"血亚", "血压"), (r"幽门(?:螺旋|罗|罗旋)杆菌", "幽门螺杆菌"),
-    # Pinyin initials (round 7): 高血压, 糖尿病, 脂肪肝, 甲状腺, a ground-glass nodule.
+    # Pinyin initials (round 7): 高血压, 糖尿病, 脂肪肝, 甲状腺, a baby, a ground-glass nodule.
     (r"(?<![a-z])gxy(?![a-z])", "高血压"), (r"(?<![a-z])tnb(?![a-z])", "糖尿病"), (r"(?<![a-z])zfg(?![a-z])", "脂肪肝"),
-    (r"(?<![a-z])jzx(?![a-z])", "甲状腺"), (r"(?<![a-z])ggn(?![a-z])", "磨玻璃结节"),
+    (r"(?<![a-z])jzx(?![a-z])", "甲状腺"), (r"(?<![a-z])bb(?![a-z]|霜|cream)", "宝宝"), (r"(?<![a-z])ggn(?![a-z])", "磨玻璃结节"),
 ))
 
 
