@@ -1412,3 +1412,25 @@ def test_round_twelve_fourth_probe_look_alikes(text: str) -> None:
 def test_round_twelve_fourth_probe_care(text: str, rule: str) -> None:
     result = assess(text)
     assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+# Round 12, fifth blind probe (r3o: subtle self-harm in Mandarin, Cantonese and dialects). Phrasings written for the tests.
+@pytest.mark.parametrize("text,flag", [
+    ("欠了一身债 刚才搜了一下我们这哪栋楼最高", "self_harm"), ("网购了木炭 还有一卷宽胶带 我家又不烧烤", "self_harm"),
+    ("会员卡送给我姐吧 过了这个月我就不在了", "self_harm"), ("我爸查出肝癌不肯吃药 还问我家里的农药放在哪", "self_harm"),
+    ("之前说想约心理咨询 现在不用了 我已经想好了", "self_harm"), ("阿媽話自己冇用，拖累晒我哋，將啲金器分晒畀啲孫", "self_harm"),
+    ("生完BB之後成日諗，如果我由窗口跳落去，BB會唔會過得好啲", "self_harm"), ("個仔IG出咗句拜拜，之後就唔覆訊息", "self_harm"),
+    ("我成日用刀仔𠝹手，今日𠝹得好深", "self_harm"), ("我老汉儿说活起没得意思 把他的茶具都送人了", "self_harm"),
+    ("我爸瘫床上好几年 老说死了得了 这两天饭也不吃了", "self_harm"), ("孩子偷偷搜从几楼跳下去不疼", "self_harm"),
+    ("阿爺肚痛到碌地，個肚硬晒好似塊板", "emergency"), ("屋企熱水爐沖完涼全家頭暈想嘔，細佬暈咗", "emergency"),
+])
+def test_round_twelve_fifth_probe_flags(text: str, flag: str) -> None:
+    assert assess(text).flag == flag
+
+
+@pytest.mark.parametrize("text", [
+    "看完《入殓师》哭了 你们觉得那个角色算不算自杀", "减肥减到想死 有没有不挨饿的方法", "阿媽話我你想死呀食咁多，晚餐食幾多先健康",
+    "我爸打麻将输了就喊死了得了 哈哈 他血压高打牌要紧吗", "买了木炭包放衣柜除味 要封起来吗",
+])
+def test_round_twelve_fifth_probe_look_alikes(text: str) -> None:
+    assert assess(text).flag == "none"
