@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+from . import drugs
 from .mandarin import to_mandarin
 
 DICT_PATH = Path(__file__).with_name("medical_dict.txt")
@@ -44,7 +45,7 @@ def _number(match: re.Match[str]) -> str:
 
 def normalize(text: str) -> str:
     """Half-width lower-case simplified Mandarin without filler or punctuation; numbers replaced by magnitude placeholders."""
-    text = to_mandarin(unicodedata.normalize("NFKC", text or "").lower())
+    text = drugs.with_uses(to_mandarin(unicodedata.normalize("NFKC", text or "").lower()))
     text = _FILLER.sub(" ", text)
     text = _NUMBER.sub(_number, text)
     # Punctuation style differs between writers and carries no medical meaning; keep only the break.

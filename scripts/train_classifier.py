@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tqdm import tqdm  # noqa: E402
 
 from classifier import DEFAULT_PATH  # noqa: E402
-from classifier import corpus  # noqa: E402
+from classifier import corpus, drugs  # noqa: E402
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -155,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         "seed": model.SEED,
         "runtime_max_abs_diff": parity,
         "jieba_dictionary": dictionary,
+        "drug_table_sha256": drugs.table_id(),
         "metrics": {"cross_validation": cv, "folds": folds, "heldout": held_metrics},
         "thresholds": thresholds,
         "environment": model.environment(),

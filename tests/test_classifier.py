@@ -224,3 +224,22 @@ def test_scope_rule_takes_paediatrics_out_for_adults_only() -> None:
 def test_predict_applies_the_scope_rule(loaded: Path) -> None:
     prediction = classifier.predict("我家孩子19岁，脸上长痘，额头和下巴最多")
     assert "儿科" not in [d for d, _ in prediction.top3]
+
+
+def test_medicines_are_read_with_what_they_treat() -> None:
+    from classifier import drugs, features
+
+    assert drugs.with_uses("拜新同能掰开吗") == "拜新同（硝苯地平控释片 降压药 高血压）能掰开吗"
+    assert "降糖药" in features.normalize("格华止饭后吃")
+    assert drugs.with_uses("今天血压有点高") == "今天血压有点高"
+    assert "阿托伐他汀" in drugs.names() and "立普妥" in drugs.names()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("波依定吃了脚踝肿", "心血管内科"), ("亚莫利早饭前还是早饭后", "内分泌科"), ("洛赛克能一直吃吗", "消化内科"),
+    ("来士普吃了两周还是没精神", "精神心理科"), ("保列治要吃半年才见效吗", "泌尿外科"), ("德巴金吃了体重涨了好多", "神经内科"),
+    ("博路定停了会反弹吗", "感染科"), ("福善美为什么要站着吃", "骨科"),
+])
+def test_a_medicine_named_by_brand_routes_to_the_department_of_its_disease(loaded: Path, text: str,
+                                                                            expected: str) -> None:
+    assert classifier.predict(text).department == expected
