@@ -29,7 +29,10 @@ FOR_THE_UNDIAGNOSED = {
 
 ADULT_AGE = 14
 _AGE = re.compile(r"(\d{1,3})\s*(?:周岁|岁)")
-_YOUNG = re.compile(r"\d+\s*(?:个多?月|月大|天大|周大)|婴儿|婴幼儿|新生儿|幼儿|满月|月龄|高热惊厥|热性惊厥")
+# An age in months or days: "8个月大", "3个月的宝宝", "宝宝才5个月" (not a duration: "胃胀3个月了").
+_YOUNG = re.compile(r"\d+\s*(?:个多?月|天|周)(?:大|的?(?:宝宝|宝贝|孩子|婴儿|小孩|娃|男宝|女宝))|"
+                    r"(?:宝宝|宝贝|孩子|婴儿|小孩|娃|儿子|女儿|闺女|男宝|女宝|孙子|孙女|外孙)[^,，。！？!?\s]{0,4}\d+\s*(?:个多?月|天)|"
+                    r"婴儿|婴幼儿|新生儿|幼儿|满月|月龄|高热惊厥|热性惊厥")
 _CHILD = re.compile(r"宝宝|宝贝|孩子|小孩|儿子|女儿|闺女|小朋友|儿童|娃|孙子|孙女|外孙|学生")
 # The question opens with a child as its subject ("孩子幽门螺杆菌阳性要治吗", not "会传染给孩子吗"); a son or daughter
 # of unknown age may be grown up.
