@@ -87,6 +87,18 @@ ASPECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"补打|补办|丢了|弄丢|遗失", ("补打", "补办", "丢")),
 )
 _GAP = "[^，。？！,.?!\\s]"  # "◇" in a pattern: any character but a clause break
+# Topics whose entries are about one organ or one complaint: a question that names none of it is about something
+# else, however many words it shares ("痛经厉害怎么缓解" got the entry on cyclical breast pain, "总是莫名焦虑" the one
+# on insomnia and stress).
+SUBJECT_WORDS: dict[str, str] = {
+    "breast_nodule": r"乳|胸|咪咪|奶|bi-?rads|钼靶|腋下|小叶|纤维腺瘤",
+    "breast_hyperplasia": r"乳|胸|咪咪|奶|钼靶|腋下|小叶|纤维腺瘤",
+    "insomnia": r"睡|眠|觉|醒|夜|熬|作息|褪黑|安定|梦|困",
+    "prostate_hyperplasia": r"前列腺|psa|尿|起夜|小便|排尿",
+    "lung_nodule": r"肺|磨玻璃|ct|结节|gg",
+    "hpv": r"hpv|宫颈|tct|疫苗|人乳头|[二四九]价|疣",
+    "gum_bleeding": r"牙|龈|口腔|刷|漱|嘴",
+}
 
 
 def _compile(pairs: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
@@ -95,12 +107,15 @@ def _compile(pairs: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[re.P
 
 
 _COMPILED = {topic: _compile(pairs + ASPECTS) for topic, pairs in NEIGHBOURS.items()}
+_SUBJECT = {topic: re.compile(pattern, re.IGNORECASE) for topic, pattern in SUBJECT_WORDS.items()}
 _ASPECTS_ONLY = _compile(ASPECTS)
 
 
 def covers(topic: str, entry_text: str, entry_words: AbstractSet[str], text: str) -> bool:
     """Whether an entry of `topic` (its question and answer `entry_text`, its phrasings' tokens `entry_words`) covers
-    every neighbouring condition the question `text` names."""
+    every neighbouring condition the question `text` names, and the question names the topic's subject."""
     haystack, question = entry_text.lower(), text.lower()
+    if topic in _SUBJECT and not _SUBJECT[topic].search(question):
+        return False
     return all(any(w in haystack or w in entry_words for w in needed)
                for pattern, needed in _COMPILED.get(topic, _ASPECTS_ONLY) if pattern.search(question))

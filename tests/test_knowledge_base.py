@@ -456,6 +456,11 @@ def test_an_entry_written_for_someone_else_does_not_answer(topic: str, entry: st
     ("hypertension", "老年人 高血压 体位性低血压 起身头晕", "血压老是偏低90/55 站起来就头晕", False),
     ("hpv", "HPV 阳性 宫颈病变", "HPV阳性 TCT提示HSIL 要做锥切吗", False),
     ("h_pylori", "幽门螺杆菌 根除 治疗", "孕妇查出幽门螺杆菌阳性能治吗", False),
+    # a question that names none of the topic's organ or complaint is about something else
+    ("breast_hyperplasia", "经前 胀痛 周期性", "每次来月经前小肚子胀痛怎么办", False),
+    ("breast_hyperplasia", "经前 胀痛 周期性", "来月经前两边胸胀痛正常吗", True),
+    ("insomnia", "压力 焦虑 睡眠", "工作压力大总是心慌焦虑怎么调节", False),
+    ("insomnia", "压力 焦虑 睡眠", "压力大半夜三点就醒", True),
 ])
 def test_an_entry_does_not_answer_a_neighbouring_condition_it_does_not_name(topic: str, entry: str, text: str,
                                                                              covered: bool) -> None:
