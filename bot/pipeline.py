@@ -24,8 +24,10 @@ FALLBACK_DEPARTMENT = "内科"  # the generalists take whatever cannot be routed
 
 # A member asking for a human: 人工, 真人, 转人工, 找医生, 健康顾问/管家, 客服.
 HUMAN_REQUEST = re.compile(
-    r"^\s*(人工|真人|客服)\s*$|转人工|人工(服务|客服|咨询)|找(个)?(真人|医生|客服|人工|健康(顾问|管家|管理师))"
-    r"|(联系|要|请)(健康)?(顾问|管家|医生|客服)|和(真人|医生)(聊|说)"
+    r"^\s*(人工|真人|客服)\s*$|转人工|人工(服务|客服|咨询)|找(个)?(真人|客服|人工|健康(顾问|管家|管理师))"
+    # "找医生" asks for a person, "多大需要找医生处理" asks when to see one
+    r"|(?<![需该得去])找(个)?医生(?!看|处理|检查|治|开|评估|复查|手术)|(联系|要|请)(健康)?(顾问|管家|医生|客服)"
+    r"|和(真人|医生)(聊|说)"
 )
 
 PUBLIC_FIELDS = ("text", "action", "reason", "safety", "safety_rule", "department", "department_confidence",

@@ -46,6 +46,9 @@ def test_explicit_request_for_a_person():
     for text in ("人工", "转人工", "我要找医生", "请帮我联系健康顾问"):
         d = decide(text, hours=HOURS, now=DAYTIME)
         assert d.action == "escalate" and d.reason == "human_request", text
+    # asking when to see a doctor is a health question, not a request for a person in the chat
+    for text in ("肺结节多大需要找医生处理", "这种情况该找医生看吗"):
+        assert decide(text, hours=HOURS, now=DAYTIME).reason != "human_request", text
 
 
 def test_greetings_and_thanks_get_a_friendly_word_not_a_ticket():
