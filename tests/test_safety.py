@@ -248,7 +248,7 @@ def test_self_harm_phrasings_from_spec(text: str) -> None:
     # One named medicine: what it does to this member is the prescriber's answer.
     ("拜新同能掰开吃吗", "prescription"), ("波依定吃了脚踝肿", "prescription"), ("医生开了个新药，要吃多久", "prescription"),
     ("阿托伐他汀和瑞舒伐他汀哪个好", "prescription"), ("这个胃康胶囊有没有副作用", "prescription"),
-    ("立普妥能不吃吗", "stop_medicine"),
+    ("立普妥能不吃吗", "stop_medicine"), ("心脏支架后一直吃氯吡格雷，最近腿上老有淤青", "prescription"),
 ])
 def test_guardrails(text: str, guardrail: str) -> None:
     assert assess(text).guardrail == guardrail
