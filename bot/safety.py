@@ -293,8 +293,24 @@ _NAMED_HISTORY_POST = re.compile(r"^(?:了?(?:还能活|能活|寿命|以后|之
                                  r"(?:了)?(?:\d+|[一两二三四五六七八九十几多好]+)(?:个)?(?:年|月))")
 _HYPO_PRE = re.compile(r"(?:怎么|如何|怎样)(?:判断|区分|识别|知道|分辨|辨别|鉴别)|(?:怎么|如何|怎样)(?:正确)?(?:给|帮|对|为)"
                        rf"[^{_SEPS}]{{0,4}}(?:做|进行|实施|施行)|有人说|别人说|人家说|都说|听人说|常说|老话说|传言|谣言|如果|假如|假设|假若|万一|要是|倘若|预防|防止|避免|以防|防范|科普|新闻|报道|电视(?:上|里|中|剧里|剧中|新闻)|电影(?:里|中)|剧里|"
-                       r"剧中|小说|故事|知识|书上|书里|课上|课堂|讲座|培训|学习|学过|考试|考题|作业|论文|听说|据说|"
+                       r"剧中|小说|故事|主角|男主|女主|角色|知识|书上|书里|课上|课堂|讲座|培训|学习|学过|考试|考题|作业|论文|听说|据说|"
                        r"网上说|文章|视频里|朋友圈|比如|例如|什么是|模拟|演练|急救课|梦见|梦到|梦里|做梦|学校学|课上学|老师教")
+# What one was doing when it happened ("学习的时候突然胸口压着疼", "课上突然晕倒了", "看小说看着突然胸口疼"): these words
+# are a story or a lesson only when nothing sudden follows them, or when the sudden thing is what was said or taught.
+_ACTIVITY = re.compile(r"小说|故事|课上|课堂|讲座|培训|学习|考试|作业|论文|文章")
+_TOLD = re.compile(r"^[里中上]|说|讲|教|写|提到|介绍|演|主角|角色|男主|女主|剧情|情节|人物")
+
+
+def _hypothetical(pre: str) -> bool:
+    """Whether the words before a term make it hypothetical, a story or a lesson."""
+    for m in _HYPO_PRE.finditer(pre):
+        rest = pre[m.end():]
+        if _ACTIVITY.fullmatch(m.group(0)) and _ACUTE.search(rest) and not _TOLD.search(rest):
+            continue  # the activity during which it happened
+        return True
+    return False
+
+
 _EDU_POST = re.compile(r"^(?:(?:的)?(?:症状|表现|前兆|征兆|早期|原因|诱因|病因|危害|定义|知识|心理|心理学|治疗|"
                        r"后遗症|康复|护理|概率|几率|风险|率|区别|机制|预防|急救知识|培训|课程|演练|新闻|报道|电影|小说|"
                        r"话题|案例|原理|机理|机制|发病机制|发病原理)|(?:有什么|有哪些|是什么|都有啥|有啥)(?:症状|表现|前兆|征兆|危害|区别|原因|诱因|原理)|(?:为什么|为啥)(?:会|能)?(?:死人|致死|致命|危险|这么危险|可怕|要命|会死)|"
@@ -528,7 +544,7 @@ def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) 
             spans.append((start, end))
             continue
         acute_pre = bool(_ACUTE.search(pre))
-        if _HYPO_PRE.search(pre) or _PET.search(pre) or _about_a_pet(text):
+        if _hypothetical(pre) or _PET.search(pre) or _about_a_pet(text):
             continue
         if _PREVENT_Q.search(clause) and not acute_pre:
             continue
@@ -2421,7 +2437,7 @@ _MSG_IN_ADVANCE = re.compile(r"以备万一|以防万一|(?:有哪些|有什么)
                              r"科普(?:一下|用|给|知识)|给[^，。？！,.?!]{0,4}科普|(?:急救|处理|救助)的(?:方法|措施|步骤)(?:是|有)|"
                              r"备着|有备无患|担心会发生|怕(?:会)?发生|还没发生|没发生过|"
                              # a scene in a drama or a film ("《狂飙》里那个吐血的镜头是怎么拍的")
-                             r"》(?:里|中|里面)|的镜头|怎么拍的|拍戏|剧组|(?:电视剧|电影|剧|动画|小说)(?:里|中)(?:的|那个|那段|演|有个|有人)|"
+                             r"》(?:里|中|里面)|的镜头|怎么拍的|拍戏|剧组|(?:电视剧|电影|剧|动画|小说)(?:里|中)(?:的|那个|那段|演|有个|有人|男主|女主|主角|角色)|"
                              r"(?:压|按)(?:下去)?(?:几厘米|几公分|多深)|按压(?:的)?(?:深度|频率|位置|手法|次数)")
 # A story from the news or a video, with no one of the member's own family in it.
 _MSG_MEDIA = re.compile(r"^(?:今天|昨天|最近|刚|刚刚)?(?:看|在|刷到|刷)?(?:了)?(?:新闻|报道|电视|视频|抖音|快手|网上|微博|短视频)(?:里|上|中)?"
