@@ -286,6 +286,7 @@ _HISTORY_PRE = re.compile(r"(?:\d+|[一二三四五六七八九]十(?:多|几)?)
                           r"\d+年前|[一二两三四五六七八九十几]+年前|小时候|年轻时|年轻的时候|病史|有过|得过|犯过|那年|"
                           r"当年|早年|前几年|做过|出过|前阵子|前段时间|前些日子|有段时间|有一段时间|那段时间|"
                           r"(?:\d+|[一两二三四五六七八九十几半]+)(?:个月|岁半?)(?:的)?时候|(?:初中|高中|小学|大学|上学|读书)(?:的)?时候")
+_AGAIN = re.compile(r"又|再次|再一次")
 _ACUTE = re.compile(r"今天|今早|今晚|今日|今儿|现在|刚才|刚刚|刚|突然|忽然|正在|这会|此刻|又|再次|再一次|这次|这一次|"
                     r"目前|马上|昨天|昨晚|前天|半小时|分钟前|小时前|还在|仍然")
 _HISTORY_POST = re.compile(r"^(?:过(?=$|了|的|吗|呢|一次|几次|两次|好几次|很多次|多次|没|几回|一回|两回|好几回)|史|病史|的病史|后遗症|的后遗症|术后|康复|恢复期|(?:的)?(?:病人|患者)|(?:去世|过世|走的|死的|没的)|(?:走|去世|过世)了)")
@@ -294,7 +295,7 @@ _NAMED_HISTORY_POST = re.compile(r"^(?:了?(?:还能活|能活|寿命|以后|之
 _HYPO_PRE = re.compile(r"(?:怎么|如何|怎样)(?:判断|区分|识别|知道|分辨|辨别|鉴别)|(?:怎么|如何|怎样)(?:正确)?(?:给|帮|对|为)"
                        rf"[^{_SEPS}]{{0,4}}(?:做|进行|实施|施行)|有人说|别人说|人家说|都说|听人说|常说|老话说|传言|谣言|如果|假如|假设|假若|万一|要是|倘若|预防|防止|避免|以防|防范|科普|新闻|报道|电视(?:上|里|中|剧里|剧中|新闻)|电影(?:里|中)|剧里|"
                        r"剧中|小说|故事|主角|男主|女主|角色|知识|书上|书里|课上|课堂|讲座|培训|学习|学过|考试|考题|作业|论文|听说|据说|"
-                       r"网上说|文章|视频里|朋友圈|比如|例如|什么是|模拟|演练|急救课|梦见|梦到|梦里|做梦|学校学|课上学|老师教")
+                       r"网上说|文章|视频里|朋友圈|比如|例如|什么是|模拟(?!考)|演练|急救课|梦见|梦到|梦里|做梦|学校学|课上学|老师教")
 # What one was doing when it happened ("学习的时候突然胸口压着疼", "课上突然晕倒了", "看小说看着突然胸口疼"): these words
 # are a story or a lesson only when nothing sudden follows them, or when the sudden thing is what was said or taught.
 _ACTIVITY = re.compile(r"小说|故事|课上|课堂|讲座|培训|学习|考试|作业|论文|文章")
@@ -578,8 +579,8 @@ def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) 
         hist = None
         for hist in _HISTORY_PRE.finditer(pre):
             pass
-        if hist and not _ACUTE.search(pre, hist.end()):
-            continue
+        if hist and not (_ACUTE.search(pre, hist.end()) or _AGAIN.search(m.group(0))):
+            continue  # a past event; "有癫痫病史的儿子又抽了" is a new one (又 is part of the match)
         if _HISTORY_POST.search(post) and not acute_pre:
             continue
         if _SEQUELA_POST.search(post) and not acute_pre and _in_message(_LONG_DURATION, text):

@@ -1452,7 +1452,9 @@ def test_round_twelve_fifth_probe_look_alikes(text: str) -> None:
     # what one was doing when it happened is not a story, a lesson or a hypothesis
     ("爸爸刚才看电视 突然说胸口疼得厉害 满头冷汗", "emergency"), ("上自习的时候同桌突然晕过去了 叫不醒", "emergency"),
     ("我儿子在做作业 突然浑身抽搐", "emergency"), ("开会听讲座时老板突然倒在地上抽", "emergency"),
-    ("读小说读到一半突然胸口像压了石头 出了一身冷汗", "emergency"),
+    ("读小说读到一半突然胸口像压了石头 出了一身冷汗", "emergency"), ("模拟考的时候女儿突然晕倒 到现在没醒", "emergency"),
+    # a history does not make a new episode old
+    ("有高热惊厥史的女儿又抽起来了 五分钟了还在抽", "emergency"), ("以前有过癫痫 又抽了一回 早就好了 平时该注意什么", "none"),
     # ...while what a lesson teaches or a story tells stays calm
     ("培训老师讲了有人突然倒地抽搐该怎么办", "none"), ("小说里男主突然口吐鲜血倒地", "none"),
     ("电视上说突然胸口疼出冷汗要马上打120", "none"), ("在追一部剧 女主突然晕倒了好虐", "none"),
