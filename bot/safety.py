@@ -295,11 +295,15 @@ _NAMED_HISTORY_POST = re.compile(r"^(?:了?(?:还能活|能活|寿命|以后|之
 _HYPO_PRE = re.compile(r"(?:怎么|如何|怎样)(?:判断|区分|识别|知道|分辨|辨别|鉴别)|(?:怎么|如何|怎样)(?:正确)?(?:给|帮|对|为)"
                        rf"[^{_SEPS}]{{0,4}}(?:做|进行|实施|施行)|有人说|别人说|人家说|都说|听人说|常说|老话说|传言|谣言|如果|假如|假设|假若|万一|要是|倘若|预防|防止|避免|以防|防范|科普|新闻|报道|电视(?:上|里|中|剧里|剧中|新闻)|电影(?:里|中)|剧里|"
                        r"剧中|小说|故事|主角|男主|女主|角色|知识|书上|书里|课上|课堂|讲座|培训|学习|学过|考试|考题|作业|论文|听说|据说|"
-                       r"网上说|文章|视频里|朋友圈|比如|例如|什么是|模拟(?!考)|演练|急救课|梦见|梦到|梦里|做梦|学校学|课上学|老师教")
+                       r"网上说|文章|视频里(?![^,!?;。\n…~:]{0,3}(?:我|俺|咱))|朋友圈|比如|例如|什么是|模拟(?!考)|演练|急救课|梦见|梦到|梦里|做梦|学校学|课上学|老师教")
 # What one was doing when it happened ("学习的时候突然胸口压着疼", "课上突然晕倒了", "看小说看着突然胸口疼"): these words
 # are a story or a lesson only when nothing sudden follows them, or when the sudden thing is what was said or taught.
 _ACTIVITY = re.compile(r"小说|故事|课上|课堂|讲座|培训|学习|考试|作业|论文|文章")
 _TOLD = re.compile(r"^[里中上]|说|讲|教|写|提到|介绍|演|主角|角色|男主|女主|剧情|情节|人物")
+
+
+# A video call with family is how many members see a parent who lives far away ("跟我爸视频里看到他突然说话含糊").
+_VIDEO_CALL = re.compile(r"(?:跟|和|与|给|打)[^,!?;。\n…~:]{0,4}视频|视频(?:通话|电话)")
 
 
 def _hypothetical(pre: str) -> bool:
@@ -308,6 +312,8 @@ def _hypothetical(pre: str) -> bool:
         rest = pre[m.end():]
         if _ACTIVITY.fullmatch(m.group(0)) and _ACUTE.search(rest) and not _TOLD.search(rest):
             continue  # the activity during which it happened
+        if m.group(0).startswith("视频") and _VIDEO_CALL.search(pre):
+            continue
         return True
     return False
 
@@ -448,6 +454,8 @@ _KIN = (r"爸|妈|爹|娘|老公|老婆|媳妇|丈夫|妻子|老伴|老爷子|�
         r"哥|姐|弟|妹|公公|婆婆|邻居|同学")
 _PET = re.compile(r"狗狗|猫咪|宠物|(?:我家|家里)的?(?:狗|猫)|(?:一|那|这|有|两|几)只(?:猫|狗)|流浪(?:猫|狗)|小狗|小猫|狗子|猫猫|兔子|仓鼠|鹦鹉|金毛|泰迪|柯基|哈士奇|布偶|英短")
 # The message is about an animal from its first words, or asks for a vet, and no person is hurt by the animal.
+# "我家狗很健康不用担心，是我老公切到手腕": the animal is named only to say it is fine.
+_PET_FINE = re.compile(r"(?:狗|猫|宠物|兔子|仓鼠|鹦鹉)[^,，。.!！?？]{0,4}(?:没事|很健康|好好的|不用担心|没问题|挺好)")
 _PET_MSG = re.compile(r"^(?:我家|家里|我的|我养的|楼下|楼上|小区里?|邻居家|路边|门口|村里)?(?:的)?(?:有)?(?:一只|那只|这只|只)?(?:狗狗|猫咪|宠物|狗|猫|小狗|小猫|狗子|猫猫|兔子|仓鼠|鹦鹉|金毛|泰迪|柯基|"
                       r"哈士奇|布偶|英短)|宠物医院|兽医")
 _BITTEN = _rx(r"被◇{0,6}(?:咬|抓|挠|(?<!车)撞|扑)|(?:咬|抓|挠|扑)(?:了|伤了|破了|到了?)?(?:我|人|家人|" + _KIN + r")|"
@@ -498,7 +506,7 @@ def _in_message(pattern: re.Pattern[str], text: str) -> bool:
 @lru_cache(maxsize=32)
 def _about_a_pet(text: str) -> bool:
     """The whole message is about an animal (once per message, not per match)."""
-    return bool(_PET_MSG.search(text)) and not _BITTEN.search(text)
+    return bool(_PET_MSG.search(text)) and not _BITTEN.search(text) and not _PET_FINE.search(text)
 
 
 def _negated(neg_view: str, text: str, start: int, end: int, self_harm: bool) -> bool:
@@ -560,7 +568,7 @@ def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) 
             continue  # "突然倒地抽搐，送去医院检查说是癫痫，哪家医院治得好": the event that led to a diagnosis
         if _told_as_history(text, start, end) and not _after_discharge(text, start):
             continue  # "前年生孩子时大出血，当时抢救过来了，现在孩子一岁了": a dated past event and its outcome
-        if _in_message(_STUDY_MSG, text) and not _in_message(_STRICT_NOW, text):
+        if _in_message(_STUDY_MSG, text) and not (_in_message(_STRICT_NOW, text) or _in_message(_NOW_STORY, text)):
             continue  # "一个人晕倒了先做什么？我在考急救证": study, not an event
         if _in_message(_EPILEPSY, text) and _in_message(_CONDITION_QUESTION, text) \
                 and not (_in_message(_NOW_STORY, text) or _in_message(_ONGOING, text)):
@@ -1161,13 +1169,13 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"(?:四肢|全身|浑身|手脚)◇{0,3}(?:抽动|抽|僵直|发抖)", unless=r"一下|睡觉|睡着|入睡|偶尔|冷|寒战|打寒颤"),
           aid=_AID_SEIZURE),
     _rule("seizure", _E,
-          _t(r"(?:四肢|全身|浑身|手脚)◇{0,3}抖(?:了)?(?:一阵|好一阵|半天|几分钟|一会儿|个不停)|两眼上翻|眼球上翻|"
+          _t(r"(?:四肢|全身|浑身|手脚)◇{0,3}抖(?:了)?(?:一阵|好一阵|半天|几分钟|一会儿|个不停)|两眼上翻|眼球上翻|眼睛上翻|"
              r"(?:眼睛|眼珠子?|两眼)◇{0,2}(?:往上|向上)(?:翻|吊)",
              unless=r"睡觉|睡着|入睡|冷|寒战|打寒颤|害怕|吓|紧张|激动|生气|白眼"),
           _t(r"抖|抽|僵|没反应|不应|叫不醒|喊不醒|反应慢|迷糊|" + _DROWSY), window=40, aid=_AID_SEIZURE),
     _rule("seizure", _E,
           _t(r"抽搐|抽风|惊厥|癫痫(?:大)?发作|羊(?:癫|角)疯(?:发作|犯了)|口吐白沫|抽过去|抽了过去|"
-             r"抽了(?:[一二两三四五六七八九十几\d]+|好几|半)(?:个)?(?:分钟|秒)|(?:一直|不停地?|又(?:开始)?)抽(?![烟血筋])|抽个不停|"
+             r"抽了(?:[一二两三四五六七八九十几\d]+|好几|半)(?:个)?(?:分钟|秒)|(?:一直|不停地?|又(?:开始)?|正在|就在|还在)抽(?![烟血筋奖签水])|抽个不停|"
              r"抽起来了|(?<![烟血])抽了好一阵|(?<![烟血])抽了(?:好长时间|很长时间|很久|好久|半天)(?!的?(?:烟|血|奖|签|水|鼻涕))|(?<![烟血])抽◇{0,4}停不下来|"
              r"牙关紧闭|翻白眼◇{0,6}(?:抽|不醒|没反应|口吐)",
              pre=r"(?:眼皮|眼睑|眼角|眼睛|嘴角|面部|脸部|脸|肌肉|小腿|腿|脚|手指|脚趾|胃|肚子|肠|心|腿肚子|胃部|"
@@ -1373,7 +1381,8 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"(?:浑身|全身)◇{0,2}(?:痒|起疙瘩|起风团)|(?:眼皮|眼睑)◇{0,3}肿"),
           _t(r"呼吸困难|喘不上|喘不过|憋气|喉咙◇{0,3}(?:紧|肿|堵)|嗓子◇{0,3}(?:紧|肿|堵)|头晕|晕倒|晕过去|血压(?:低|下降|掉)|"
              r"心慌|胸闷|嘴唇◇{0,3}(?:肿|紫)|意识|脸色苍白|出冷汗|脸◇{0,2}(?:煞白|惨白|苍白|发白)|虚汗|冷汗|瘫软|"
-             r"人(?:就|都|一下)?软了|浑身(?:发)?软|站不住|站不稳|(?:喘气|呼吸|出气|吸气)◇{0,3}(?:费劲|费力|困难|吃力)",
+             r"人(?:就|都|一下)?软了|浑身(?:发)?软|站不住|站不稳|(?:喘气|呼吸|出气|吸气)◇{0,3}(?:费劲|费力|困难|吃力)|"
+             r"哮鸣|喘鸣|(?:喘气|呼吸|嗓子|喉咙)◇{0,3}(?:有声|带声|吱吱|呼哧|嘶嘶|拉风箱)",
              unless=r"鼻炎|鼻塞|花粉|打喷嚏"),
           window=60, aid=_AID_ANAPHYLAXIS),
     # A common food allergen just eaten plus airway or circulation signs (no "后" needed: "吃了芒果嗓子眼发紧").
@@ -1968,6 +1977,10 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
           window=40, forbid=r"过期|处理|怎么扔|回收|保质期|小孩|孩子|宝宝|误吃|误食"),
     _rule("suicide_plan", _S, _t(r"洗胃|自杀未遂|抢救(?:过来|回来)|吞(?:了)?(?:一把|一瓶|好多)?药|割腕|烧炭|跳楼"),
           _t(r"(?:还|还是|又)想再(?:来|试|吃|吞|割|跳)(?:一次|一回)?|(?:还|还是)想死"), window=40),
+    # Round 13: a death in a story taken as one's own way out ("看到主角自杀那段，我觉得我也可以这样解脱").
+    _rule("suicide_indirect", _S,
+          _t(r"我也(?:可以|想|能|要|该|应该)?◇{0,2}(?:这样|这么|像◇{0,6}(?:一样|那样))◇{0,2}(?:解脱|结束(?:自己|生命|一切)?|死|一了百了|跳下去)",
+             msg=r"减肥|瘦|坚持|努力|锻炼|戒烟|戒酒|旅游|旅行|辞职|离职|离婚|出国|搬家|退休|笑死|累死|美死")),
     _rule("suicide_indirect", _S, _t(r"拖累|负担|累赘"),
           _t(r"(?:悄悄|安静|默默)(?:地)?(?:结束|离开|走掉?)|想结束(?:了|掉)?(?=$|[,!?;。\n…~:])"), window=40),
     _rule("suicide_plan", _S, _t(r"(?:过几天|过两天|明天|今晚|马上|很快|快)(?:我)?(?:就)?(?:能|可以)?解脱了"),

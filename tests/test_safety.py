@@ -1455,6 +1455,14 @@ def test_round_twelve_fifth_probe_look_alikes(text: str) -> None:
     ("读小说读到一半突然胸口像压了石头 出了一身冷汗", "emergency"), ("模拟考的时候女儿突然晕倒 到现在没醒", "emergency"),
     # a history does not make a new episode old
     ("有高热惊厥史的女儿又抽起来了 五分钟了还在抽", "emergency"), ("以前有过癫痫 又抽了一回 早就好了 平时该注意什么", "none"),
+    # context that usually means "not now", with the event happening now (blind probe r3r's families)
+    ("去年考了急救证 可现在真碰上了 我爸吃汤圆卡住了 说不出话", "emergency"),
+    ("课本上说脑梗看脸和手 我现在看我婆婆嘴角歪了 右手抬不起来", "emergency"),
+    ("我家猫好好的 是我女儿被热油溅了一脸一脖子 起了好多大泡", "emergency"),
+    ("在外地 跟我爸视频里看到他突然说话含糊 左手拿不住手机", "emergency"),
+    ("刚给儿子吃了花生酱 现在浑身起风团 喘气带吱吱声", "emergency"), ("儿子正在抽 眼睛上翻 叫不应", "emergency"),
+    ("视频里有个博主讲突然倒地抽搐怎么急救", "none"), ("同事减肥瘦了三十斤 我也想像她那样坚持", "none"),
+    ("剧里女主吞药那段 我也想这样结束 药就在手边", "self_harm"),
     # ...while what a lesson teaches or a story tells stays calm
     ("培训老师讲了有人突然倒地抽搐该怎么办", "none"), ("小说里男主突然口吐鲜血倒地", "none"),
     ("电视上说突然胸口疼出冷汗要马上打120", "none"), ("在追一部剧 女主突然晕倒了好虐", "none"),
