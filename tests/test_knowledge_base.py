@@ -429,7 +429,7 @@ def test_an_ensemble_is_one_model_of_the_joined_width(tmp_path: Path) -> None:
     ("hyperlipidemia", "血脂 遗传 孩子", "孩子8岁查出胆固醇高怎么治", False),  # adults' targets
     ("gastritis", "胃 胃镜", "我40岁 胃胀反反复复3个月了 要做胃镜吗", True),  # a duration, not a baby's age
     ("gastritis", "胃 胃镜", "8个月大的老吐奶 要做胃镜吗", False),
-    ("child_fever", "孩子 发烧", "宝宝才7个月 发烧38度5", True),
+    ("child_fever", "孩子 发烧", "宝宝才7个月 发烧38度5", True), ("gastritis", "胃 胃镜", "5月大老吐奶 要做胃镜吗", False),
 ])
 def test_an_entry_written_for_someone_else_does_not_answer(topic: str, entry: str, text: str, fits: bool) -> None:
     from knowledge_base import subject
