@@ -1461,7 +1461,7 @@ def test_round_twelve_fifth_probe_look_alikes(text: str) -> None:
     ("我家猫好好的 是我女儿被热油溅了一脸一脖子 起了好多大泡", "emergency"),
     ("在外地 跟我爸视频里看到他突然说话含糊 左手拿不住手机", "emergency"),
     ("刚给儿子吃了花生酱 现在浑身起风团 喘气带吱吱声", "emergency"), ("儿子正在抽 眼睛上翻 叫不应", "emergency"),
-    ("视频里有个博主讲突然倒地抽搐怎么急救", "none"), ("同事减肥瘦了三十斤 我也想像她那样坚持", "none"),
+    ("视频里有个博主讲突然倒地抽搐怎么急救", "none"), ("在追《白色巨塔》，里面那个心肺复苏的手法标准吗", "none"), ("同事减肥瘦了三十斤 我也想像她那样坚持", "none"),
     ("剧里女主吞药那段 我也想这样结束 药就在手边", "self_harm"),
     # ...while what a lesson teaches or a story tells stays calm
     ("培训老师讲了有人突然倒地抽搐该怎么办", "none"), ("小说里男主突然口吐鲜血倒地", "none"),
