@@ -49,6 +49,10 @@ RULE_CASES: dict[str, tuple[list[str], list[str]]] = {
                    "老汉打呼噜很响 半夜有时候憋醒"]),
     "no_breathing_pulse": (["我爸没有呼吸了", "正在给他做心肺复苏", "救救我老爸 他心脏停了", "孩子捞上来没气了"],
                            ["心肺复苏怎么做", "没有呼吸道症状", "轮胎没气了", "怎么给老人做心肺复苏 社区在培训"]),
+    "missing_dementia": (["我妈老年痴呆 早上出门到现在没回来 外面下着大雪", "我爸有阿尔茨海默 晚饭后人不见了 手机也没带"],
+                         ["老年痴呆的老人怎么防走失", "上次我爸走丢了 后来在公园找到了", "痴呆的人会不会走丢"]),
+    "anticoagulant_major_bleed": (["我爸吃着华法林 今天大便是黑的 人没力气", "吃利伐沙班的我妈鼻子流血止不住 半小时了 脸色发白"],
+                               ["吃华法林要注意什么", "吃华法林刷牙有一点点血丝", "以前吃抗凝药便血过 现在好了"]),
     "sent_to_emergency": (["社区医生看了心电图 让我爸马上去医院急诊", "检验科打电话说我妈血钾是危急值 叫赶紧去医院"],
                           ["医生说让我下周去住院做手术", "医生让马上去急诊，急诊挂号费多少钱", "医生说不用马上去医院 观察就行"]),
     "unconscious": (["我妈晕倒了叫不醒", "老人怎么喊都没反应", "老汉突然躺下了 叫他也不应", "咱妈一头栽下去了", "人突然不省事了", "喝了一斤白酒 怎么推都不醒", "吃完饭就瘫在椅子上了",
@@ -137,7 +141,8 @@ RULE_CASES: dict[str, tuple[list[str], list[str]]] = {
                       "阿拉爷爷刚刚屋里厢跌了一跤 立勿起来"],
                      ["去年出过车祸，现在腰疼", "电视新闻里说有人坠楼", "车祸后颈椎一直不舒服 三年了", "电动车骑久了腰酸", "老公从梯子上摔下来 膝盖擦破了点皮",
                       "爷爷摔了一跤 屁股有点疼 能走路"]),
-    "acute_abdomen": (["肚子疼得在床上打滚", "腹部硬得像木板", "老婆肚子疼得在地上蜷着 一碰就叫"], ["痛经疼得打滚", "肚子有点胀"]),
+    "acute_abdomen": (["肚子疼得在床上打滚", "腹部硬得像木板", "老婆肚子疼得在地上蜷着 一碰就叫", "胆囊手术回家第三天 肚子梆硬 一直吐"],
+                      ["痛经疼得打滚", "肚子有点胀", "吃多了肚子胀得发硬"]),
     "testicular_torsion": (["睾丸突然剧痛", "蛋蛋半夜疼醒了"], ["睾丸有点潮湿", "鸡蛋吃多了肚子疼"]),
     "child_danger": (["闺女五个月 一整天不肯喝奶 身子软绵绵的", "小儿子吐了一天 囟门都凹进去了"],
                      ["宝宝三个月 这两天奶量少了一点 但玩得很开心", "孩子囟门还没闭合 正常吗"]),
@@ -308,6 +313,11 @@ def test_every_emergency_rule_has_first_aid() -> None:
 def test_emergency_reply(text: str, needle: str) -> None:
     reply = emergency_reply(assess(text))
     assert "120" in reply and "急诊" in reply and needle in reply and "健康顾问" in reply
+
+
+def test_a_lost_parent_with_dementia_gets_the_police_first() -> None:
+    reply = emergency_reply(assess("我婆婆有老年痴呆 出去遛弯两个小时了还没回来 天快黑了"))
+    assert reply.splitlines()[0].count("110") == 1 and "120" not in reply.splitlines()[0] and "健康顾问" in reply
 
 
 def test_emergency_reply_without_first_aid() -> None:
