@@ -1475,6 +1475,12 @@ def test_round_twelve_fifth_probe_look_alikes(text: str) -> None:
     ("刚给儿子吃了花生酱 现在浑身起风团 喘气带吱吱声", "emergency"), ("儿子正在抽 眼睛上翻 叫不应", "emergency"),
     ("视频里有个博主讲突然倒地抽搐怎么急救", "none"), ("在追《白色巨塔》，里面那个心肺复苏的手法标准吗", "none"), ("同事减肥瘦了三十斤 我也想像她那样坚持", "none"),
     ("剧里女主吞药那段 我也想这样结束 药就在手边", "self_harm"),
+    # blind probes r3w and r3x: accidents and mental health
+    ("装修师傅从梯子上摔下来了 没反应 鼻子在出血", "emergency"), ("我阿爷喺楼顶跌落嚟 唔郁", "emergency"),
+    ("女儿反锁在房间里划了胳膊 地上有血 敲门也不应", "self_harm"), ("这几天一直在查上吊需要准备什么", "self_harm"),
+    ("我食咗成板降压药", "emergency"), ("开完会满脑子都是从楼上跳下去", "self_harm"),
+    ("消防演习的时候讲了一氧化碳中毒怎么急救", "none"), ("我爸总喜欢关着窗烧炭取暖 怎么劝他", "none"),
+    ("切菜时一点醋溅到眼睛里了 冲完现在不疼了", "none"), ("三年前有过轻生的念头 后来治疗早就完全好了 现在怎么保持", "none"),
     # ...while what a lesson teaches or a story tells stays calm
     ("培训老师讲了有人突然倒地抽搐该怎么办", "none"), ("小说里男主突然口吐鲜血倒地", "none"),
     ("电视上说突然胸口疼出冷汗要马上打120", "none"), ("在追一部剧 女主突然晕倒了好虐", "none"),
