@@ -287,6 +287,7 @@ _HISTORY_PRE = re.compile(r"(?:\d+|[一二三四五六七八九]十(?:多|几)?)
                           r"当年|早年|前几年|做过|出过|前阵子|前段时间|前些日子|有段时间|有一段时间|那段时间|"
                           r"(?:\d+|[一两二三四五六七八九十几半]+)(?:个月|岁半?)(?:的)?时候|(?:初中|高中|小学|大学|上学|读书)(?:的)?时候")
 _AGAIN = re.compile(r"又|再次|再一次")
+_DIAGNOSIS_PRE = re.compile(r"(?:医生|大夫|医院)◇{0,4}(?:说|诊断|确诊|判断)(?:为|是|成)◇{0,4}$".replace("◇", "[^,!?;。\n…~:]"))
 _ACUTE = re.compile(r"今天|今早|今晚|今日|今儿|现在|刚才|刚刚|刚|突然|忽然|正在|这会|此刻|又|再次|再一次|这次|这一次|"
                     r"目前|马上|昨天|昨晚|前天|半小时|分钟前|小时前|还在|仍然")
 _HISTORY_POST = re.compile(r"^(?:过(?=$|了|的|吗|呢|一次|几次|两次|好几次|很多次|多次|没|几回|一回|两回|好几回)|史|病史|的病史|后遗症|的后遗症|术后|康复|恢复期|(?:的)?(?:病人|患者)|(?:去世|过世|走的|死的|没的)|(?:走|去世|过世)了)")
@@ -336,7 +337,8 @@ _FUTURE_Q = re.compile(r"还会|会不会|会再|再发|复发|注意什么|要�
 _RECOVERED = _rx(r"现在◇{0,6}好(?:了|多了)|现在◇{0,6}(?:挺好|很好|都好|不错)|(?:治疗|吃药|调理|住院)(?:后|以后|之后)?◇{0,3}好(?:了|多了)|已经(?:好了|走出来|康复)|"
                  r"早就(?:完全|已经)?好了|完全好了|现在(?:挺|很|都)好|走出来了|恢复得(?:不错|很好|挺好|还行|可以)|康复了|已经出院|"
                  r"(?:状态|情绪|病情|心情)◇{0,4}(?:很|挺|比较|一直|都|还算|非常)(?:稳定|平稳)|现在◇{0,10}(?:很|挺|都很|比较|非常)(?:稳定|阳光|开朗)|(?:性格|人)◇{0,2}开朗了|"
-                 r"控制得(?:很好|不错|挺好|还行)|过得(?:很|挺|还|都)?(?:好|不错)|现在(?:好好的|没事了?|都正常)|很快(?:就)?醒(?:了|过来了)")
+                 r"控制得(?:很好|不错|挺好|还行)|过得(?:很|挺|还|都)?(?:好|不错)|现在(?:好好的|没事了?|都正常)|很快(?:就)?醒(?:了|过来了)|"
+                 r"现在◇{0,10}(?:挺|很|都很|比较|非常)(?:开心|快乐)|(?:已经|都)(?:\d+|[一两二三四五六七八九十几]+)年(?:都)?没(?:有)?(?:再)?(?:犯|发作|复发|了)")
 # An event from an earlier day that a doctor has already seen: checked and sent home.
 _EVALUATED = _rx(r"已经出院|出院了|出院回家|(?:查|检查)了?◇{0,8}(?:都)?(?:没(?:有)?(?:问题|事|大碍|什么事)|正常)|医生说没(?:事|问题|大碍)|"
                  r"(?:看|查)过(?:了)?◇{0,3}说没(?:事|问题|大碍)|"
@@ -427,7 +429,7 @@ _HABIT_PRE = re.compile(r"平时|平常|经常|时常|常常|老是|总是|偶�
                         r"长期|一直以来|这几年|好几年|多年|容易|一(?:活动|运动|走路|走|爬|上楼|干活|跑|着急|生气|紧张|"
                         r"躺|劳累|吃)◇{0,4}就".replace("◇", f"[^{_SEPS}]"))
 _HABIT_POST = re.compile(r"^(?:已经)?(?:有)?(?:好|很)?(?:几|多|\d+|[两三四五六七八九十])(?:个)?(?:年|月)|^(?:很久|好久|长期)")
-_SELF_MEDIA_PRE = re.compile(r"(?:如果|假如|万一|要是)(?:以后|将来|哪天)?(?:遇到|碰到|发现|有)?(?:家人|家属|亲人|朋友|孩子|学生|患者|病人|同事|别人|有人|来访者)"
+_SELF_MEDIA_PRE = re.compile(r"(?:如果|假如|万一|要是)(?:以后|将来|哪天)?(?:遇到|碰到|发现|有)?(?:家里|身边|周围|班上|公司里?)?(?:家人|家属|亲人|朋友|孩子|学生|患者|病人|同事|别人|有人|来访者)"
                              r"[^,!?;。\n…~:]{0,4}(?:说|提到|流露|表达|表示)|新闻|报道|电视(?:上|里|中|剧里|剧中|新闻)|电影(?:里|中)?(?!院)|剧里|剧中|(?<!发)小说|故事|文章|书上|书里|课上|课堂|讲座|论文|研究|作业|"
                              r"纪录片|节目|(?:一|这|那)(?:部|本|首)(?:讲|写|关于)|问(?:对方|别人|来访者|学生|患者|病人|当事人)(?:有没有|是否|有无)|"
                              r"统计|数据|网上说|听说|据说|科普|预防|防止|防范|主角|角色|男主|女主|剧情|情节|演员|明星|"
@@ -568,6 +570,8 @@ def _live_spans(text: str, neg_view: str, term: _Term, self_harm: bool = False) 
             continue  # "我妈昨天晕倒过一次 很快就醒了 现在好好的": an earlier day's event, over now
         if _diagnosed_after(text, end):
             continue  # "突然倒地抽搐，送去医院检查说是癫痫，哪家医院治得好": the event that led to a diagnosis
+        if _DIAGNOSIS_PRE.search(pre) and not acute_pre:
+            continue  # "上个月发烧抽过一次，医生说是热性惊厥": the name a doctor gave an earlier event
         if _told_as_history(text, start, end) and not _after_discharge(text, start):
             continue  # "前年生孩子时大出血，当时抢救过来了，现在孩子一岁了": a dated past event and its outcome
         if _in_message(_STUDY_MSG, text) and not (_in_message(_STRICT_NOW, text) or _in_message(_NOW_STORY, text)):
@@ -721,6 +725,7 @@ _AID_STROKE = "记下发病时间，让患者平躺或侧卧，不要喂水喂�
 _AID_BREATH = "让患者保持坐位或半坐位，解开衣领和腰带，保持空气流通。"
 _AID_MISSING = "告诉警察老人的样子、穿着和走失的时间地点，请家人邻居分头在附近找、联系物业看监控；找到后如果受冻、受伤或叫不醒，拨打120。"
 _AID_ANTICOAGULANT_BLEED = "立即去急诊，带上正在吃的抗凝药；不要自己停药或加药，能压迫的出血处持续用力按压，出现头晕、黑便或意识改变时拨打120。"
+_AID_CIRCULATORY_SHOCK = "让患者平躺、抬高双腿、注意保暖，不要喂水喂食，立即拨打120；带上正在吃的药（尤其是激素、抗排异药）和病历。"
 _AID_SENT_TO_ER = "按医生说的马上去最近的医院急诊，带上化验单和正在吃的药，不要自己开车；路上出现胸痛、呼吸困难或意识不清，立即拨打120。"
 _AID_UNCONSCIOUS = "把患者放平并检查呼吸，没有正常呼吸就立即做心肺复苏，有呼吸则让其侧卧、保持气道通畅。"
 _AID_CPR = "立即开始心肺复苏：在胸部正中用力快速按压，每分钟100到120次，附近有AED就马上取来使用。"
@@ -1029,10 +1034,35 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"华法林|利伐沙班|拜瑞妥|达比加群|泰毕全|阿哌沙班|艾乐妥|依度沙班|肝素|抗凝药|抗凝"),
           _t(r"全是血|都是血|血块|好多血|很多血|止不住|一大摊|黑便|(?:大便|便便|拉的)◇{0,4}(?:是)?黑|柏油(?:样|色)|吐血|咳血|尿血|便血|出血|流血"),
           _t(r"头晕|站起来就晕|站不稳|眼前发黑|晕倒|晕过去|心慌|脸色◇{0,2}(?:苍白|发白|煞白)|没力气|乏力|出冷汗|虚汗"), window=60,
-          forbid=r"会不会|如果|万一|以前|上次|预防|注意什么|一点点|血丝", aid=_AID_ANTICOAGULANT_BLEED),
+          forbid=r"会不会|如果|万一|预防|注意什么|一点点|血丝", aid=_AID_ANTICOAGULANT_BLEED),
     _rule("acute_abdomen", _E, _t(r"(?:肚子|腹部|肚皮)◇{0,4}(?:硬邦邦|梆硬|邦邦硬|发硬|硬得)"),
           _t(r"(?:一直|不停|反复)吐|吐了(?:[两三四五几\d]+|好几)(?:回|次)|吐个不停|没(?:有)?排气|不排气|没放屁|发烧|高烧"), window=40,
           forbid=r"会不会|如果|万一|以前|胀气|吃多了", aid=_AID_ABDOMEN),
+    # Round 13 (probe r3z): shock told by a blood pressure reading (a fever or vomiting and diarrhoea with 75/45); a
+    # fever in someone whose immunity is suppressed, with confusion or collapse; an aortic dissection's pain again; an
+    # insulin dose taken several times over; a cloudy peritoneal-dialysis bag with high fever or severe pain.
+    _rule("shock_signs", _E,
+          _t(r"(?:血压|高压)◇{0,4}(?:低到|只有|掉到|才|降到|量出来|测出来)?(?<![\d.])(?:[4-8]\d)\s*/\s*[2-5]\d(?![\d.])|"
+             r"血压◇{0,4}(?:低到|只有|掉到|降到)(?<![\d.])[4-8]\d(?![\d./])", habit=False),
+          _t(r"发烧|高烧|发热|烧到|4[01](?:\.\d)?度|39(?:\.\d)?度|人(?:很|特别|都)?软|站不住|站不起来|迷糊|叫不醒|说胡话|"
+             r"上吐下泻|拉了(?:好几|很多)次|出冷汗|冒冷汗|皮肤(?:发)?(?:花|凉)|手脚冰凉", habit=False), window=60,
+          forbid=r"平时|一直|从小|经常|体质|会不会|如果|万一|以前", aid=_AID_CIRCULATORY_SHOCK),
+    _rule("immunosuppressed_fever", _E,
+          _t(r"(?:长期|一直)(?:吃|用)◇{0,2}激素|免疫抑制剂|移植|抗排异|抗排斥|他克莫司|环孢素|吗替麦考酚酯|骁悉|造血干细胞|干细胞移植"),
+          _t(r"发烧|高烧|烧到|4[01](?:\.\d)?度|(?:38|39)(?:\.\d)?度?", habit=False),
+          _t(r"迷糊|意识|叫不醒|说胡话|人(?:很|特别|都)?软|站不住|寒战|打寒颤|打寒战|发抖|血压◇{0,4}(?:低|掉|只有)|喘|呼吸(?:急|快)", habit=False),
+          window=60,
+          forbid=r"会不会|如果|万一|以前|胚胎|试管|植发|种植牙|种牙|脂肪|皮瓣", aid=_AID_CIRCULATORY_SHOCK),
+    _rule("aortic_dissection", _E, _t(r"(?:主动脉)?夹层(?:术后)?"),
+          _t(r"剧痛|撕裂|刀割|疼得(?:厉害|受不了|直冒汗)|突然◇{0,6}(?:疼|痛)"), window=40,
+          forbid=r"会不会|如果|万一|怎么预防|多久复查|注意什么", aid="立即拨打120，让患者平躺不要走动，不要按摩疼痛部位；有降压药也不要自行加量。"),
+    _rule("insulin_overdose", _E, _t(r"胰岛素"),
+          _t(r"(?:[两三四五]|\d)倍|双倍|打多了|多打了|打了两(?:次|遍)|打错了|重复打"),
+          _t(_SWEAT + r"|手抖|发抖|心慌|迷糊|头晕|没力气|说不清|叫不醒"), window=60,
+          forbid=r"会不会|如果|万一|以前|上次", aid="马上吃糖或喝含糖饮料（15–20克糖），同时拨打120或立即去急诊：多打的胰岛素还会作用好几个小时，低血糖会反复。"),
+    _rule("peritonitis_dialysis", _E, _t(r"腹膜透析|腹透"), _t(r"浑浊|混浊|发白|像淘米水"),
+          _t(r"剧痛|疼得(?:厉害|受不了)|高烧|(?:39|40)(?:\.\d)?度|寒战|打寒颤"), window=60,
+          forbid=r"会不会|如果|万一|以前|上次", aid=_AID_ABDOMEN),
     # Round 13: a doctor or the lab already said "go to the emergency room now" (a critical value, an ECG read remotely).
     _rule("sent_to_emergency", _E,
           _t(r"(?:医生|大夫|医院|护士|化验室|检验科|社区)[^。？！?!\n]{0,16}(?:让|叫|要|说|通知|喊)◇{0,6}(?:马上|立刻|立即|赶紧|赶快|现在就|直接)◇{0,3}"
@@ -3753,7 +3783,8 @@ _EMERGENCY_DEPARTMENTS = (
     ("severed_part", "骨科"), ("pregnancy", "产科"), ("diabetic_crisis", "内分泌科"), ("severe_hypoglycemia", "内分泌科"),
     ("eye", "眼科"), ("sudden_vision_loss", "眼科"), ("testicular_torsion", "泌尿外科"), ("child_", "儿科"),
     ("unconscious", "内科"), ("sent_to_emergency", "内科"), ("missing_dementia", "神经内科"),
-    ("anticoagulant_major_bleed", "心血管内科"), ("overdose", "内科"), ("poison", "内科"), ("mushroom", "内科"), ("carbon_monoxide", "内科"),
+    ("anticoagulant_major_bleed", "心血管内科"), ("shock_signs", "内科"), ("immunosuppressed_fever", "内科"),
+    ("aortic_dissection", "心血管内科"), ("insulin_overdose", "内分泌科"), ("peritonitis_dialysis", "肾内科"), ("overdose", "内科"), ("poison", "内科"), ("mushroom", "内科"), ("carbon_monoxide", "内科"),
     ("toxic_gas", "内科"), ("anaphylaxis", "内科"), ("sting_allergy", "内科"), ("snake_bite", "内科"), ("heatstroke", "内科"),
     ("drowning", "内科"), ("electric_shock", "内科"), ("hypothermia", "内科"), ("alcohol_withdrawal", "精神心理科"),
     ("blast_injury", "骨科"), ("chemo_fever", "肿瘤科"), ("priapism", "泌尿外科"), ("postpartum_sepsis", "产科"),
