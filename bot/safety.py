@@ -1063,6 +1063,19 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
     _rule("peritonitis_dialysis", _E, _t(r"腹膜透析|腹透"), _t(r"浑浊|混浊|发白|像淘米水"),
           _t(r"剧痛|疼得(?:厉害|受不了)|高烧|(?:39|40)(?:\.\d)?度|寒战|打寒颤"), window=60,
           forbid=r"会不会|如果|万一|以前|上次", aid=_AID_ABDOMEN),
+    # Round 13 (probe r4a): a myasthenic crisis, a bleed in haemophilia, a spinal cord pressed by a metastasis.
+    _rule("myasthenic_crisis", _E, _t(r"重症肌无力|肌无力"),
+          _t(r"吸(?:气)?不进|喘不上|喘不过|呼吸◇{0,3}(?:困难|费劲|吃力|不上来)|憋|(?:吞|咽)◇{0,4}(?:呛|不下|困难)|喝水(?:都)?呛|"
+             r"说话◇{0,4}(?:声音)?越来越(?:小|轻|弱)|抬不起头|咳不出"), window=60,
+          forbid=r"会不会|如果|万一|以前|上次|平时|偶尔", aid="立即拨打120，让患者半坐位、保持呼吸道通畅，不要喂水喂药；告诉急救人员是重症肌无力和在吃的药。"),
+    _rule("hemophilia_bleed", _E, _t(r"血友病|凝血因子|凝血功能(?:很)?差"),
+          _t(r"(?:头|脖子|颈|喉咙|肚子|腹部|后腰)◇{0,6}(?:撞|磕|摔|碰|打)|(?:撞|磕|摔|碰)◇{0,4}(?:头|脖子|颈|肚子)|越来越肿|肿得(?:厉害|越来越)|"
+             r"(?:咽|吞)◇{0,4}(?:困难|不下)|呼吸◇{0,3}(?:困难|费劲)|头(?:痛|疼)|吐了|血止不住|止不住"), window=60,
+          forbid=r"会不会|如果|万一|以前|上次|预防|注意什么", aid="立即去急诊（最好是血友病就诊的医院），有凝血因子就按医嘱先输上并带上；出血处冰敷压迫，头颈部出血或呼吸、吞咽困难时拨打120。"),
+    _rule("cord_compression", _E, _t(r"(?:脊柱|脊椎|椎体|腰椎|胸椎|骨)转移|骨转移|转移到(?:了)?(?:脊柱|脊椎|腰椎|胸椎|骨头)"),
+          _t(r"(?:腿|双腿|两条腿|下肢|脚)◇{0,6}(?:麻|软|没劲|无力|没力气|走不了|动不了|抬不起|站不住)|走不了路|大小便◇{0,3}(?:失禁|解不出)|尿不出|"
+             r"(?:大便|小便)◇{0,3}(?:失禁|控制不住)"), window=60,
+          forbid=r"会不会|如果|万一|以前|上次|预防", aid="让患者平躺不要走动，立即去急诊或拨打120，告诉医生是肿瘤骨转移、腿突然没力：脊髓受压要尽快处理，拖延可能瘫痪。"),
     # Round 13: a doctor or the lab already said "go to the emergency room now" (a critical value, an ECG read remotely).
     _rule("sent_to_emergency", _E,
           _t(r"(?:医生|大夫|医院|护士|化验室|检验科|社区)[^。？！?!\n]{0,16}(?:让|叫|要|说|通知|喊)◇{0,6}(?:马上|立刻|立即|赶紧|赶快|现在就|直接)◇{0,3}"
@@ -3784,7 +3797,8 @@ _EMERGENCY_DEPARTMENTS = (
     ("eye", "眼科"), ("sudden_vision_loss", "眼科"), ("testicular_torsion", "泌尿外科"), ("child_", "儿科"),
     ("unconscious", "内科"), ("sent_to_emergency", "内科"), ("missing_dementia", "神经内科"),
     ("anticoagulant_major_bleed", "心血管内科"), ("shock_signs", "内科"), ("immunosuppressed_fever", "内科"),
-    ("aortic_dissection", "心血管内科"), ("insulin_overdose", "内分泌科"), ("peritonitis_dialysis", "肾内科"), ("overdose", "内科"), ("poison", "内科"), ("mushroom", "内科"), ("carbon_monoxide", "内科"),
+    ("aortic_dissection", "心血管内科"), ("myasthenic_crisis", "神经内科"), ("hemophilia_bleed", "内科"),
+    ("cord_compression", "肿瘤科"), ("insulin_overdose", "内分泌科"), ("peritonitis_dialysis", "肾内科"), ("overdose", "内科"), ("poison", "内科"), ("mushroom", "内科"), ("carbon_monoxide", "内科"),
     ("toxic_gas", "内科"), ("anaphylaxis", "内科"), ("sting_allergy", "内科"), ("snake_bite", "内科"), ("heatstroke", "内科"),
     ("drowning", "内科"), ("electric_shock", "内科"), ("hypothermia", "内科"), ("alcohol_withdrawal", "精神心理科"),
     ("blast_injury", "骨科"), ("chemo_fever", "肿瘤科"), ("priapism", "泌尿外科"), ("postpartum_sepsis", "产科"),
