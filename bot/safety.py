@@ -723,6 +723,7 @@ _SPEECH = (r"(?:说话|讲话|吐字|口齿|言语|说的话)◇{0,4}(?:不清|�
 _AID_CHEST = "立即停止活动，坐下或半躺休息，不要自行走动或开车去医院。"
 _AID_STROKE = "记下发病时间，让患者平躺或侧卧，不要喂水喂药。"
 _AID_BREATH = "让患者保持坐位或半坐位，解开衣领和腰带，保持空气流通。"
+_ANTICOAGULANTS = r"华法林|利伐沙班|拜瑞妥|阿哌沙班|艾乐妥|达比加群|泰毕全"
 _AID_MISSING = "告诉警察老人的样子、穿着和走失的时间地点，请家人邻居分头在附近找、联系物业看监控；找到后如果受冻、受伤或叫不醒，拨打120。"
 _AID_ANTICOAGULANT_BLEED = "立即去急诊，带上正在吃的抗凝药；不要自己停药或加药，能压迫的出血处持续用力按压，出现头晕、黑便或意识改变时拨打120。"
 _AID_CIRCULATORY_SHOCK = "让患者平躺、抬高双腿、注意保暖，不要喂水喂食，立即拨打120；带上正在吃的药（尤其是激素、抗排异药）和病历。"
@@ -1032,7 +1033,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           forbid=r"会不会|如果|万一|怎么预防|防走失|定位器|手环|以前|上次|去年|找到了|回来了|已经回家", aid=_AID_MISSING),
     # (bleeding on an anticoagulant without signs of blood loss is care for today: see anticoagulant_bleeding)
     _rule("anticoagulant_major_bleed", _E,
-          _t(r"华法林|利伐沙班|拜瑞妥|达比加群|泰毕全|阿哌沙班|艾乐妥|依度沙班|肝素|抗凝药|抗凝"),
+          _t(_ANTICOAGULANTS + r"|依度沙班|肝素|抗凝药|抗凝"),
           _t(r"全是血|都是血|血块|好多血|很多血|止不住|一大摊|黑便|(?:大便|便便|拉的)◇{0,4}(?:是)?黑|柏油(?:样|色)|吐血|咳血|尿血|便血|出血|流血"),
           _t(r"头晕|站起来就晕|站不稳|眼前发黑|晕倒|晕过去|心慌|脸色◇{0,2}(?:苍白|发白|煞白)|没力气|乏力|出冷汗|虚汗"), window=60,
           forbid=r"会不会|如果|万一|预防|注意什么|一点点|血丝", aid=_AID_ANTICOAGULANT_BLEED),
@@ -2339,14 +2340,16 @@ _ALL_RULES = _EMERGENCY_RULES + _SELF_HARM_RULES
 # Guardrails
 # --------------------------------------------------------------------------------------------------------------
 
-_DRUG = (r"药|片|粒|胶囊|颗粒|冲剂|糖浆|口服液|针|注射|胰岛素|激素|抗生素|消炎|布洛芬|美林|泰诺林|对乙酰氨基酚|扑热息痛|"
-         r"阿司匹林|二甲双胍|格列|地平|沙坦|普利|洛尔|他汀|头孢|阿莫西林|沙星|霉素|奥美拉唑|拉唑|安眠|褪黑素|维生素|钙片|"
-         r"叶酸|优甲乐|左甲状腺素|甲巯咪唑|华法林|氯吡格雷|波立维|硝酸甘油|速效救心丸|布地奈德|沙丁胺醇|泼尼松|地塞米松|"
-         r"黄体酮|避孕|益生菌|铁剂|达格列净|司美格鲁肽|西地那非|非布司他|秋水仙碱|别嘌醇|氨氯地平|硝苯地平|"
-         r"丸|膏|喷雾|滴剂|贴|中成药|汤药|中药|" + "|".join(map(re.escape, drugs.names())))
+# Every brand and generic name of classifier/drugs.tsv.
+_DRUG_NAMES = "|".join(map(re.escape, drugs.names()))
+_DRUG = (r"药|片|粒|胶囊|颗粒|冲剂|糖浆|口服液|针|注射|胰岛素|激素|抗生素|消炎|布洛芬|扑热息痛|"
+         r"阿司匹林|格列|地平|沙坦|普利|洛尔|他汀|头孢|阿莫西林|沙星|霉素|拉唑|安眠|褪黑素|维生素|钙片|"
+         r"叶酸|左甲状腺素|华法林|硝酸甘油|速效救心丸|布地奈德|沙丁胺醇|泼尼松|地塞米松|"
+         r"黄体酮|避孕|益生菌|铁剂|秋水仙碱|硝苯地平|"
+         r"丸|膏|喷雾|滴剂|贴|中成药|汤药|中药|" + _DRUG_NAMES)
 # One particular medicine, by name or by the form on its box ("拜新同", "阿托伐他汀", "红金消结胶囊", "典必殊眼膏"),
 # not a class of medicines ("降压药") that the KB's entries speak of in general.
-_NAMED_MEDICINE = ("|".join(map(re.escape, drugs.names())) +
+_NAMED_MEDICINE = (_DRUG_NAMES +
                    r"|地平|沙坦|普利|洛尔|他汀|双胍|列净|列汀|拉唑|替丁|沙星|霉素|头孢|西林|昔布|洛芬|膦酸|唑仑|西泮|西汀|西酞|替尼|单抗|"
                    r"[\u4e00-\u9fff]{1,6}(?:胶囊|颗粒|软膏|乳膏|眼膏|凝胶|滴眼液|喷雾剂|口服液|注射液|缓释片|肠溶片|栓)|"
                    r"(?:医生|大夫)(?:给我|给他|给她)?开了(?![^,!?;。\n…~:]{0,4}(?:检查|化验|单|ct|b超|胃镜|肠镜|彩超|核磁|抽血|假|证明|住院|转诊|复查))")
@@ -2958,14 +2961,14 @@ _SUDDEN_DEAFNESS = _rule("sudden_deafness", "none",
 _ZOSTER_EYE = _rule("zoster_eye", "none", _t(_ZOSTER + r"|疱疹|一串◇{0,4}水泡|带状◇{0,3}(?:水泡|疱)"),
                     _t(r"眼|额头|鼻尖|鼻子"), window=20, forbid=_DONE_ALREADY + r"|疫苗|以前|会不会|预防|后遗|神经痛")
 _ANTICOAGULANT_HEAD = _rule("head_injury_anticoagulant", "none",
-                            _t(r"华法林|利伐沙班|拜瑞妥|阿哌沙班|艾乐妥|达比加群|泰毕全|抗凝|阿司匹林|氯吡格雷|波立维|替格瑞洛|倍林达",
+                            _t(_ANTICOAGULANTS + r"|抗凝|阿司匹林|氯吡格雷|波立维|替格瑞洛|倍林达",
                                habit=False),  # taking them every day is the point
                             _t(r"(?:头|脑袋|脑壳|后脑勺|后脑|额头|脑门)◇{0,6}(?:撞|摔|磕|砸|碰|着地)|(?:撞|磕|摔|砸|碰)(?:了|到|破|伤)?(?:一下)?"
                                r"(?:头|脑袋|脑壳|后脑勺|后脑|额头|脑门)", habit=False),
                             window=60, forbid=_DONE_ALREADY + r"|会不会|如果|万一|预防|注意什么")
 # Too much insulin or a sulfonylurea taken twice: the low comes later and lasts.
 _ANTICOAGULANT_BLEEDING = _rule("anticoagulant_bleeding", "none",
-                                _t(r"华法林|利伐沙班|拜瑞妥|阿哌沙班|艾乐妥|达比加群|泰毕全|抗凝药"),
+                                _t(_ANTICOAGULANTS + r"|抗凝药"),
                                 _t(r"(?:出血|流血|渗血)◇{0,4}(?:止不住|不止|一直|停不下来)|一直(?:在)?(?:渗血|流血|出血)|止不住|(?:青紫|瘀青|淤青|乌青)◇{0,4}(?:好几|很多|一块块|大片)|"
                                    r"(?:好几|很多|好多|一块块|大片)◇{0,3}(?:青紫|瘀青|淤青|乌青)|尿血|血尿|黑便"), window=40,
                                 forbid=_DONE_ALREADY + r"|会不会|如果|万一|预防|注意什么|以前")
