@@ -210,6 +210,8 @@ RULE_CASES: dict[str, tuple[list[str], list[str]]] = {
     "creatinine": (["肌酐650", "肌酐6.2mg/dl"], ["肌酐85"]),
     "wbc": (["白细胞1.1", "白细胞35"], ["白细胞6.3", "尿常规白细胞50"]),
     "spo2": (["血氧饱和度86"], ["血氧98"]),
+    "inr": (["INR 6.2", "INR查出来4.8"], ["INR 2.5", "inr控制在2到3"]),
+    "neutrophils": (["中性粒细胞0.3", "粒细胞绝对值0.2"], ["中性粒细胞2.1", "中性粒细胞65%"]),
     "heart_rate": (["心率36", "心率170"], ["心率72"]),
     "tumour_marker": (["CEA 40", "甲胎蛋白800", "肿瘤标志物高出好几倍"], ["CEA 3.1", "CA125 50"]),
     "rads_4_5": (["乳腺结节4a类", "甲状腺结节TI-RADS 5类"], ["乳腺结节BI-RADS 3类", "甲状腺结节2类"]),
@@ -1512,3 +1514,54 @@ def test_round_twelve_fifth_probe_look_alikes(text: str) -> None:
 ])
 def test_what_one_was_doing_when_it_happened(text: str, flag: str) -> None:
     assert assess(text).flag == flag, assess(text)
+
+
+@pytest.mark.parametrize("text,rule,needle", [
+    # round 14 (blind probe r4d): chronic disease, procedures, devices, new medicines
+    ("放疗这周 一天拉了七八次 肚子不怎么疼", "cancer_treatment_side_effects", "肿瘤科"),
+    ("在打免疫治疗 最近咳嗽越来越重 走几步就气短", "cancer_treatment_side_effects", "肿瘤科"),
+    ("我妈吃丙硫氧嘧啶 今天发烧38度 喉咙也疼", "medicine_reaction", "血常规"),
+    ("老公吃瑞舒伐他汀 两条腿酸疼没劲 蹲下站不起来", "medicine_reaction", "肌酸激酶"),
+    ("女儿吃德巴金的 这两天皮肤有点发黄", "medicine_reaction", "血药浓度"),
+    ("我爸的鼻饲管晚上被他扯出来了", "tube_problem", "不要自己往回插"),
+    ("输液港那个位置红肿了 按着还有点脓", "tube_problem", "红肿流脓"),
+    ("中风后的爷爷喝水老呛 昨天开始烧到38度5", "aspiration_signs", "吸入性肺炎"),
+    ("孩子1型糖尿病 今天血酮3.2 有点没精神", "ketones_in_diabetes", "酮症酸中毒"),
+    ("老慢支 这几天痰变成绿色的了 比平时喘", "copd_worse", "急性加重"),
+    ("我爸昨天的透析没去成 今天腿有点肿", "dialysis_missed", "补做透析"),
+    ("我妈贴着芬太尼止痛 四天没拉大便了 肚子鼓鼓的", "bowel_blocked", "肠梗阻"),
+    ("肝硬化的舅舅今天发烧了 肚子也痛", "cirrhosis_infection", "腹水感染"),
+    ("孩子今天早上起来眼皮肿得厉害 尿特别少", "edema_little_urine", "肾内科"),
+    ("外婆这两天比平时糊涂多了 还尿频", "sudden_confusion_elderly", "感染"),
+    ("孕30周 早上量血压160/98 头不疼", "pregnancy_high_bp", "产科"),
+    ("孩子吃开浦兰 刚才药喝下去又吐出来了", "medicine_vomited", "不要自己加倍补吃"),
+    ("打胰岛素的 今天已经低血糖两回了", "repeated_hypoglycemia", "今天调整"),
+    ("我爸慢阻肺 指脉氧平时93 今天只有86", "copd_worse", "急性加重"),
+    ("今天复查血钾2.6 腿没力气", "potassium", "血钾"),
+    ("抽血结果INR 7.1 牙龈没出血", "inr", "INR"),
+    ("吃华法林 刷牙出血 按了半小时才止住", "anticoagulant_bleeding", "抗凝"),
+    ("髋关节置换回家第4天 左腿比右腿粗了一圈 胀痛", "deep_vein_thrombosis", ""),
+    ("导尿管袋子里一滴尿也没有", "catheter_blocked", "导尿管"),
+    ("膀胱镜做完三天 今天尿里有血 还有血块", "blood_clots_in_urine", ""),
+    ("骨质疏松的奶奶摔了一跤 手腕肿得很厉害 一动就疼", "possible_fracture", ""),
+])
+def test_round_fourteen_care_for_chronic_disease_procedures_and_medicines(text: str, rule: str, needle: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and needle in (result.urgent_care or ""), result
+
+
+@pytest.mark.parametrize("text", [
+    "化疗期间拉肚子一天两次 正常吗", "化疗会不会掉头发", "每次化疗后都吐 有什么好的止吐办法", "甲巯咪唑会不会引起白细胞低",
+    "吃他汀以后要查肌酸激酶吗", "胃管多久换一次", "医生今天把尿管拔了 还要注意什么", "造口周围皮肤发红 袋子老漏 怎么护理",
+    "鼻饲的老人平时要注意什么", "生酮饮食尿酮体++正常吗", "慢阻肺平时血氧89 一直这样 需要吸氧吗", "透析病人能不能喝汤",
+    "吃吗啡止痛会不会便秘", "肝硬化腹水能活多久", "脸肿腿肿 小便量也少 是肾的问题吗", "老年痴呆晚上总是闹 怎么办",
+    "孕32周 血压142/92 没有头疼眼花", "INR正常范围是多少", "血小板25万", "半年前查血红蛋白65 输血后现在正常了",
+    "低血糖犯过几次 以前打胰岛素的时候", "血钾3.8 偏低吗", "化疗后中性粒细胞2.0 能吃什么升白",
+])
+def test_round_fourteen_look_alikes_stay_with_the_advisor(text: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.urgent_care is None, result
+
+
+def test_a_negated_swelling_is_not_anaphylaxis() -> None:
+    assert assess("吃了头孢身上起了红疹子 嘴唇没肿 呼吸不费劲").flag == "none"
