@@ -1105,6 +1105,17 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"(?:手臂|胳膊|腿|小腿|大腿)◇{0,6}(?:肿|发紫|胀痛)|深静脉血栓|下肢血栓|血栓"),
           _t(r"胸痛|胸口(?:疼|痛)|喘不上|呼吸困难|突然(?:喘|憋)|咳◇{0,3}(?:血|血丝)"), window=60,
           forbid=r"会不会|如果|万一|以前|上次|预防|注意什么", aid="立即拨打120，让患者半坐位休息、不要走动也不要按摩肿胀的手臂或腿；告诉急救人员有置管或血栓的情况。"),
+    # Round 14 (blind probe r4e): vomiting again and again with growing drowsiness (a blocked shunt, raised pressure
+    # in the head, a metabolic crisis), and a potassium high enough to stop the heart with heart symptoms.
+    _rule("vomiting_drowsy", _E,
+          _t(r"吐了(?:好几|几|[两三四五六七八九十]|\d+)(?:回|次|趟)|一直(?:在)?吐|反复(?:呕)?吐|吐个不停|(?:喷射|喷射状|喷射性)(?:地|的)?吐"),
+          _t(r"(?:越来越|特别|老是|一直)◇{0,2}(?:嗜睡|想睡|能睡|困)|嗜睡|叫醒◇{0,6}(?:又睡|就睡)|叫不醒|喊不醒|昏睡|睡过去", habit=False),
+          window=40, forbid=r"会不会|如果|万一|以前|上次|晕车|晕船|孕吐|喝多|醉|摔|磕|撞|跌|砸", aid=_AID_FEVER_SIGNS),
+    _rule("hyperkalemia", _E,
+          _t(r"(?:血钾|钾)◇{0,8}(?<![\d.])(?:6\.[5-9]\d*|[7-9](?:\.\d+)?)(?![\d.])", habit=False),
+          _t(r"胸闷|胸口◇{0,2}(?:闷|难受)|心慌|心跳◇{0,6}(?:乱|不齐|慢|快一下慢|忽快忽慢|停)|没力气|手脚◇{0,3}(?:发麻|无力|没劲)|瘫软|站不住",
+             habit=False), window=60, forbid=r"会不会|如果|万一|以前|上次",
+          aid="立即拨打120或马上去急诊，告诉医生血钾的化验结果和正在吃的药；在等待时让患者平躺休息，不要吃含钾多的东西。"),
     # Round 13: a doctor or the lab already said "go to the emergency room now" (a critical value, an ECG read remotely).
     _rule("sent_to_emergency", _E,
           _t(r"(?:医生|大夫|医院|护士|化验室|检验科|社区)[^。？！?!\n]{0,16}(?:让|叫|要|说|通知|喊)◇{0,6}(?:马上|立刻|立即|赶紧|赶快|现在就|直接)◇{0,3}"
@@ -2636,7 +2647,7 @@ _SYMPTOMS_OF_LOW_SUGAR = (_SWEAT + r"|手抖|手在抖|发抖|哆嗦|心慌|心�
                           r"没力气|无力|腿软|发软|乏力")
 # Over already ("吃了两块糖就好了") or an earlier episode: the care below is for what is happening now.
 # "他说多喝点水就好了", "扛几天就好了": somebody's reassurance, not the episode being over.
-_OVER_ALREADY = (r"(?<!说)(?<!喝点水)(?<!扛几天)(?<!抹抹)就好了|已经好了|好多了|缓过来|没事了|有一次|有几次|好几次|那次|上次|"
+_OVER_ALREADY = (r"(?<!说)(?<!喝点水)(?<!扛几天)(?<!抹抹)就好了|已经好了|好多了|缓过来|没事了|有一次|有几次|好几次|那次|(?<!比)上次|"
                  r"(?<!比)以前(?!从来?没|从未|没(?:有)?(?:这样|出现|发生|犯)过?)|之前|去年|前年|上个月|几年前|(?:就|已经)下去了|一点感觉(?:都|也)?没(?:有)?")
 _LOW_SUGAR_RULES = (
     _rule("hypoglycemia", "none", _t(_LOW_GLUCOSE_READING), _t(_SYMPTOMS_OF_LOW_SUGAR), window=40,
@@ -2792,8 +2803,8 @@ _POSTOP = _rule("after_operation", "none",
                    r"吐◇{0,4}血|血丝|(?:皮肤|眼白|眼睛|脸)◇{0,4}(?:发)?黄|流脓|纱布◇{0,4}(?:渗血|都是血|一直渗|湿透|还在渗)|"
                    r"(?:大便|便)◇{0,4}(?:带|有)◇{0,5}血|越来越(?:痛|疼)|比术前◇{0,3}(?:模糊|差)|红了一圈|"
                    r"比昨天◇{0,4}(?:更)?(?:红|肿|模糊|疼|痛|胀)|(?:手腕|穿刺(?:点|处|口)|伤口|刀口)◇{0,4}肿(?:了|得)|"
-                   r"手指◇{0,4}(?:发麻|发凉|发紫|冰凉)"),
-                need=r"^(?=[\s\S]*(?:术后|手术|切除|摘除|起搏器|放了支架|放完◇{0,4}支架|支架术|引流管|出院|侧切|剖腹产|剖宫产|刀口|人工关节|PICC|picc|输液港|息肉))"
+                   r"手指◇{0,4}(?:发麻|发凉|发紫|冰凉)|黑(?:色)?(?:的)?(?:大便|便)|大便◇{0,3}(?:发黑|黑色|是黑的)"),
+                need=r"^(?=[\s\S]*(?:术后|手术|切除|摘除|起搏器|放(?:了|完)?◇{0,4}支架|支架术|引流管|出院|侧切|剖腹产|剖宫产|刀口|人工关节|PICC|picc|输液港|息肉))"
                      r"(?=[\s\S]*(?:第?[一二三四五六七八九十两\d]+(?:天|周)|出院|刚|昨天|前天|今天|这两天|回家|做完))",
                 forbid=r"结痂|愈合|长好了|止住了|不流了|以前|去年|几年|会不会|如果|万一|怎么预防|多久能|医生说|医生让|看过了|复查(?:过|了)|"
                        r"要做◇{0,6}手术|准备◇{0,6}手术|手术前|术前|打算◇{0,6}手术|还能做吗|能做吗|能不能(?:做)?手术|能做手术|要(?:马上)?手术吗|需要手术|要不要手术|"
@@ -2865,9 +2876,10 @@ _URINE_CLOTS = _rule("blood_clots_in_urine", "none",
                      _t(r"(?:尿|小便)◇{0,6}(?:血块|血凝块|血条)|(?:尿|小便)◇{0,6}血◇{0,4}[,，]◇{0,4}(?:有|带|还有)(?:小)?血块|(?:尿|小便)(?:全)?是鲜红|尿血◇{0,4}(?:块|很多|鲜红)"),
                      forbid=_DONE_ALREADY + r"|月经|例假|会不会|如果|万一|火龙果|甜菜|又(?:好|清)了|" + _SEEN_BY_DOCTOR)
 _JAUNDICE = _rule("jaundice_signs", "none",
-                  _t(r"眼白◇{0,4}(?:黄|发黄)|皮肤◇{0,4}(?:发黄|黄了|变黄)|(?:脸|身上)◇{0,2}(?:发黄|黄了)"),
+                  _t(r"眼白◇{0,4}(?:黄|发黄)|眼睛◇{0,2}(?:发黄|黄了|变黄)|皮肤◇{0,4}(?:发黄|黄了|变黄)|(?:脸|身上)◇{0,2}(?:发黄|黄了)"),
                   _t(r"(?:尿|小便)◇{0,4}(?:浓茶|茶色|酱油|深黄|很黄)|" + _CARE_FEVER + r"|肚子◇{0,3}(?:疼|痛)|右上腹|陶土|大便◇{0,3}(?:白|灰)"),
-                  window=60, forbid=_DONE_ALREADY + r"|新生儿|宝宝|出生|满月|胡萝卜|橘子|会不会|如果|万一|" + _SEEN_BY_DOCTOR)
+                  window=60, forbid=_DONE_ALREADY + r"|新生儿|宝宝|出生|满月|胡萝卜|橘子|会不会|如果|万一|医院说|要做◇{0,6}(?:手术|ERCP|取石)|"
+                                    + _SEEN_BY_DOCTOR)
 _CHILD_FEVER_DAYS = _rule("child_fever_days", "none", _t(_CARE_FEVER),
                           _t(r"(?:第)?(?:[四五六七]|[4-7])天|(?:三|四|五|3|4|5)天(?:了|还|都)"), window=30, need=_CHILD,
                           forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|孩子(?:他|的)?(?:爸|妈)|医生(?:怀疑|看过|开了)|川崎|"
@@ -2893,7 +2905,8 @@ _EXERCISE_DARK_URINE = _rule("exercise_dark_urine", "none",
                              _t(r"健身|练腿|撸铁|深蹲|跑步|马拉松|半马|全马|跑完|越野|动感单车|单车课|训练|军训|体能|运动|俯卧撑|跳绳|练(?:得|太|了)"),
                              window=80, forbid=_DONE_ALREADY + r"|会不会|如果|万一|" + _SEEN_BY_DOCTOR)
 _TRANSPLANT_FEVER = _rule("transplant_fever", "none",
-                          _t(r"移植|换肾|换肝|抗排异|抗排斥|排异药|免疫抑制剂|他克莫司|环孢素|吗替麦考酚酯|骁悉"),
+                          _t(r"移植|换肾|换肝|抗排异|抗排斥|排异药|免疫抑制剂|他克莫司|环孢素|吗替麦考酚酯|骁悉|生物制剂|阿达木|修美乐|"
+                             r"英夫利昔|类克|依那西普|托法替布|司库奇尤|(?:在|正在)?吃(?:着)?激素|泼尼松|甲泼尼龙|美卓乐", habit=False),
                           _t(_CARE_FEVER + r"|尿(?:量)?◇{0,6}(?:少|减少)|移植(?:的)?肾◇{0,4}(?:疼|痛|胀)"), window=80,
                           forbid=_DONE_ALREADY + r"|如果|万一|胚胎|试管|冻胚|鲜胚|植发|毛发|种植牙|种牙|脂肪|皮瓣|"
                                  + _SEEN_BY_DOCTOR)
@@ -2978,10 +2991,10 @@ _ANTICOAGULANT_HEAD = _rule("head_injury_anticoagulant", "none",
                             window=60, forbid=_DONE_ALREADY + r"|会不会|如果|万一|预防|注意什么")
 # Too much insulin or a sulfonylurea taken twice: the low comes later and lasts.
 _ANTICOAGULANT_BLEEDING = _rule("anticoagulant_bleeding", "none",
-                                _t(_ANTICOAGULANTS + r"|抗凝药"),
+                                _t(_ANTICOAGULANTS + r"|抗凝药|氯吡格雷|波立维|替格瑞洛|倍林达|双抗"),
                                 _t(r"(?:出血|流血|渗血)◇{0,4}(?:止不住|不止|一直|停不下来)|一直(?:在)?(?:渗血|流血|出血)|止不住|"
                                    r"(?:压|按|捏)(?:了|着)?◇{0,8}(?:分钟|小时|钟头|半天|好久|一会儿)才(?:止住|止血|停|不流)|(?:青紫|瘀青|淤青|乌青)◇{0,4}(?:好几|很多|一块块|大片)|"
-                                   r"(?:好几|很多|好多|一块块|大片)◇{0,3}(?:青紫|瘀青|淤青|乌青)|尿血|血尿|黑便"), window=40,
+                                   r"(?:好几|很多|好多|一块块|大片)◇{0,3}(?:青紫|瘀青|淤青|乌青)|尿血|血尿|黑便|(?:尿|小便)◇{0,4}(?:是红的|发红|红色|洗肉水)"), window=40,
                                 forbid=_DONE_ALREADY + r"|会不会|如果|万一|预防|注意什么|以前")
 _FACE_SWELLING = _rule("hives", "none", _t(r"(?:脸|眼皮|眼睛|头皮|嘴唇)◇{0,4}(?:都)?肿(?:起来|成|了)"),
                        _t(r"用了|染发|染了|化妆品|面膜|护肤品|吃了|喝了|涂了|抹了|打了"), window=40,
@@ -3035,12 +3048,13 @@ _CROUP = _rule("croup", "none", _t(r"(?:咳|咳嗽)◇{0,6}(?:像狗叫|狗叫|�
                _t(r"吸气◇{0,4}(?:响|有声|费劲|困难)|嗓子◇{0,2}哑|声音◇{0,2}哑|喘|呼吸◇{0,3}(?:响|快|费劲)|半夜|夜里"), window=40,
                need=_CHILD, forbid=_DONE_ALREADY + r"|以前|会不会|怎么预防")
 _ASTHMA_WORSE = _rule("asthma_worse", "none", _t(r"哮喘|喘"),
-                      _t(r"每(?:一|两|几|隔)?(?:个)?(?:小时|钟头)◇{0,4}(?:喷|吸)|过(?:一|两|几)?个?(?:小时|钟头)◇{0,2}(?:又|就)(?:喘|犯)|(?:喷|吸)(?:了)?(?:药)?◇{0,6}(?:还是|也|都)◇{0,3}(?:喘|不管用|没用|不见好|呼哧)|"
+                      _t(r"(?:一天|每天)◇{0,4}(?:要)?(?:喷|吸)◇{0,2}(?:[4-9]|[四五六七八九十]|五六|好几)(?:次|回)|每(?:一|两|几|隔)?(?:个)?(?:小时|钟头)◇{0,4}(?:喷|吸)|过(?:一|两|几)?个?(?:小时|钟头)◇{0,2}(?:又|就)(?:喘|犯)|(?:喷|吸)(?:了)?(?:药)?◇{0,6}(?:还是|也|都)◇{0,3}(?:喘|不管用|没用|不见好|呼哧)|"
                          r"(?:比平时|越来越)◇{0,4}(?:喷|吸)得(?:多|勤)"), window=40,
                       forbid=_DONE_ALREADY + r"|以前|会不会|怎么预防|能不能一直|长期用")
-_DVT = _rule("deep_vein_thrombosis", "none", _t(r"产后|生完|剖宫产|剖腹产|手术后|术后|置换|出院|住院|长途|飞机|久坐|卧床|骨折|打石膏|避孕药"),
-             _t(r"(?:小腿|腿)◇{0,8}(?:肿|粗|硬|胀痛)◇{0,12}(?:一边|一侧|比(?:左|右)边|粗了一圈|粗一圈)|(?:一边|一侧|左|右)(?:边)?(?:小)?腿◇{0,6}(?:肿|粗|胀痛|发硬)"),
-             window=60, forbid=_DONE_ALREADY + r"|静脉曲张|以前|会不会|怎么预防|预防|两条腿都|双腿都")
+_DVT = _rule("deep_vein_thrombosis", "none", _t(r"产后|生完|剖宫产|剖腹产|手术后|术后|置换|出院|住院|PICC|picc|输液港|置管|长途|飞机|久坐|卧床|骨折|打石膏|避孕药"),
+             _t(r"(?:小腿|腿)◇{0,8}(?:肿|粗|硬|胀痛)◇{0,12}(?:一边|一侧|比(?:左|右)边|粗了一圈|粗一圈)|比另一(?:条|边|侧|只)◇{0,3}(?:粗|肿)|"
+                r"(?:胳膊|手臂|上臂)◇{0,6}(?:肿了一圈|肿(?:了|得)|粗了)|(?:一边|一侧|左|右)(?:边)?(?:小)?腿◇{0,6}(?:肿|粗|胀痛|发硬)"),
+             window=60, forbid=_DONE_ALREADY + r"|静脉曲张|淋巴|以前|会不会|怎么预防|预防|两条腿都|双腿都")
 # The trip is always in the past ("上周从泰国回来"): the place is a message-level cue, the fever must be current.
 _TRAVEL_FEVER = _rule("travel_fever", "none", _t(_CARE_FEVER),
                       need=r"非洲|肯尼亚|尼日利亚|坦桑尼亚|埃塞俄比亚|刚果|安哥拉|加纳|巴基斯坦|印度|东南亚|印尼|缅甸|柬埔寨|老挝|泰国|越南|菲律宾|"
@@ -3094,7 +3108,7 @@ _DRUNK = _rule("alcohol_intoxication", "none", _t(r"喝多了|喝醉|醉了|醉�
 _WOUND_OPEN = _rule("spreading_infection", "none", _t(r"(?:伤口|刀口|切口)◇{0,6}(?:裂开|崩开|开了|没长好)"),
                     _t(r"渗|流|黄水|脓|血|臭|红肿|发烧"), window=30, forbid=_DONE_ALREADY + r"|以前|会不会|" + _SEEN_BY_DOCTOR)
 _CATHETER_BLOCKED = _rule("catheter_blocked", "none", _t(r"导尿管|(?<!输)尿管|尿袋|造瘘管"),
-                          _t(r"没(?:有)?尿|不出尿|不流|堵(?:了|住)|尿不出|一(?:点|滴)尿(?:都|也)?没"), window=40,
+                          _t(r"没(?:有)?尿|不(?:怎么|太)?出尿|不流|堵(?:了|住)|尿不出|一(?:点|滴)尿(?:都|也)?没"), window=40,
                           forbid=_DONE_ALREADY + r"|以前|会不会|怎么换|多久换|插了|插上|拔了|拔掉|拔管|放出来|医生说|只能|一直带|带多久|要插")
 _HEART_FAILURE_WORSE = _rule("heart_failure_worse", "none", _t(r"心衰|心力衰竭|心功能不全"),
                              _t(r"体重◇{0,6}(?:长|涨|增加|多)了|(?:脚|腿)◇{0,4}肿得(?:厉害|更)|垫(?:两|几|高)◇{0,3}枕头|躺不平|夜里憋醒|喘得比平时"),
@@ -3109,30 +3123,40 @@ _FISTULA = _rule("fistula_blocked", "none", _t(r"内瘘|瘘管|透析(?:的)?(?:
 # or with a stoma; cirrhosis with fever or belly pain; swelling with little urine; sudden extra confusion in an
 # older person; pregnancy blood pressure of 150/100 or more without symptoms.
 _ASKING = r"会不会|如果|万一|怎么预防|预防|注意什么|正常吗|正常范围|参考值|多少算"
-_CANCER_TREATMENT = r"化疗|靶向|免疫治疗|PD-?1|pd-?1|PD-?L1|K药|O药|放疗|卡瑞利珠|帕博利珠|信迪利|特瑞普利|替雷利珠|纳武利尤"
+_CANCER_TREATMENT = r"化疗|卡培他滨|希罗达|靶向|免疫治疗|PD-?1|pd-?1|PD-?L1|K药|O药|放疗|卡瑞利珠|帕博利珠|信迪利|特瑞普利|替雷利珠|纳武利尤"
 _TREATMENT_SIDE_EFFECTS = _rule(
     "cancer_treatment_side_effects", "none", _t(_CANCER_TREATMENT, habit=False),
     _t(r"(?:水|饭)◇{0,3}(?:都|也)?(?:喝|吃)不进|喝(?:口|点)?水(?:也|都|就)吐|"
-       r"(?:拉肚子|拉稀|腹泻|拉)◇{0,6}(?:[4-9]|[四五六七八九十]|十几|好几|五六|六七|七八)(?:次|回|趟)|(?:每天|一天)◇{0,3}(?:腹泻|拉肚子)|"
+       r"(?:拉肚子|拉稀|腹泻|拉)◇{0,6}(?:[4-9]|[四五六七八九十]|十几|好几|五六|六七|七八)(?:次|回|趟)|(?:一天|每天)◇{0,3}(?:[4-9]|[四五六七八九十]|十几|好几|五六|六七|七八)(?:次|回|趟)|"
+       r"手脚◇{0,4}(?:脱皮|红肿|起泡)◇{0,8}(?:疼|痛|走不了|拿不了)|(?:每天|一天)◇{0,3}(?:腹泻|拉肚子)|"
        r"(?:嘴里|口腔|嘴巴|舌头)◇{0,8}溃疡◇{0,6}(?:吃|喝|疼|痛)|溃疡◇{0,4}(?:吃不了|吃不下|喝不了)|"
        r"(?:咳嗽|咳)◇{0,4}(?:越来越|加重)|(?:喘|气短|憋气)◇{0,4}(?:越来越|加重)|"
        r"(?:尿|小便)◇{0,3}(?:很|特别|明显)?少"), window=80,
     forbid=_OVER_ALREADY + "|" + _ASKING + r"|副作用有哪些|会有什么|能不能(?:化疗|做)|要不要化疗|准备(?:化疗|放疗)|" + _SEEN_BY_DOCTOR)
 # Medicines whose side effects are checked with a blood test the same day (white cells, liver, drug level, muscle).
 _MEDICINE_REACTIONS = (
-    (r"甲巯咪唑|他巴唑|赛治|丙硫氧嘧啶|PTU|抗甲状腺药|甲亢药",
+    (r"甲巯咪唑|他巴唑|赛治|丙硫氧嘧啶|PTU|抗甲状腺药|甲亢药|氯氮平",
      r"(?:嗓子|喉咙|咽|扁桃体)◆{0,4}(?:疼|痛|肿)|" + _CARE_FEVER + r"|口腔溃疡|嘴里◇{0,4}溃疡"),
     (r"碳酸锂|锂盐|锂剂", r"拉肚子|腹泻|拉稀|吐|手抖◇{0,6}(?:厉害|明显|加重|比以前)|走路(?:有点)?不稳|口齿不清|说话含糊|犯困|嗜睡|迷糊"),
     (r"丙戊酸|德巴金|卡马西平|得理多|奥卡西平|曲莱|拉莫三嗪|利必通",
-     r"(?:眼白|皮肤|脸|身上)◇{0,4}(?:黄|发黄)|吐了◇{0,6}(?:没精神|黄)|没精神◇{0,8}吐|(?:走路|站)◇{0,3}不稳|嘴里◇{0,6}(?:溃疡|起泡|烂)"),
+     r"(?:眼白|皮肤|脸|身上)◇{0,4}(?:黄|发黄)|吐了◇{0,6}(?:没精神|黄)|没精神◇{0,8}吐|(?:走路|站)◇{0,3}(?:不稳|晃)|晃晃悠悠|"
+     r"嘴里◇{0,6}(?:溃疡|起泡|烂)|(?:老|总|一直)(?:是)?想睡|嗜睡|看东西◇{0,2}(?:重影|双影)"),
+    (r"地高辛", r"恶心|不想吃|吐|看东西◇{0,3}(?:发黄|发绿|黄)|心跳◇{0,4}(?:慢|乱|不齐)"),
+    (r"别嘌醇", r"(?:疹子|红疹|皮疹|起疹|红点)"),
+    (r"抗结核|异烟肼|利福平|吡嗪酰胺|乙胺丁醇", r"转氨酶◇{0,8}(?:高|升|倍)|(?:眼白|眼睛|皮肤)◇{0,3}(?:黄|发黄)|恶心|吐|看东西◇{0,3}(?:模糊|不清)"),
     (r"他汀|阿托伐|立普妥|瑞舒伐|辛伐|普伐|匹伐|氟伐",
      r"(?:肌肉|大腿|小腿|胳膊|腿|全身)◇{0,6}(?:酸痛|疼|痛|没力气|无力|没劲)|(?:尿|小便)◇{0,4}(?:浓茶|酱油|茶色|深褐)",
      r"越来越|加重|上楼|走不动|抬不起|蹲下|站不起|费劲|没力气|无力|(?:尿|小便)◇{0,4}(?:浓茶|酱油|茶色|深褐)"),
     (r"甲氨蝶呤|氨甲蝶呤|MTX|mtx", r"(?:嘴里|口腔|嘴巴|舌头)◇{0,8}溃疡|溃疡◇{0,6}(?:好多|很多)|" + _CARE_FEVER + r"|白细胞◇{0,4}(?:低|降)"),
 )
+# Signs that make a reaction an emergency (a very slow heart on digoxin, rigidity and stupor on clozapine): the care rule
+# steps aside so that the back-up model can call 120.
+_REACTION_SEVERE = (r"心跳◇{0,4}(?:只有|才)?[2-4]\d(?!\d)|(?:叫|喊)(?:他|她)?(?:也|都)?不(?:怎么|太)?(?:应|醒)|叫不醒|喊不醒|"
+                    r"僵(?:硬|得|直)|抽搐|昏迷|意识不清|神志不清|说胡话")
 _MEDICINE_REACTION_RULES = tuple(
     _rule("medicine_reaction", "none", _t(medicine, habit=False), *(_t(sign, habit=False) for sign in signs), window=80,
-          forbid=_OVER_ALREADY + "|" + _ASKING + r"|副作用有哪些|有什么副作用|能不能吃|可以吃吗|停药以后|已经停了|" + _SEEN_BY_DOCTOR)
+          forbid=_OVER_ALREADY + "|" + _ASKING + r"|副作用有哪些|有什么副作用|能不能吃|可以吃吗|停药以后|已经停了|" + _REACTION_SEVERE
+                 + "|" + _SEEN_BY_DOCTOR)
     for medicine, *signs in _MEDICINE_REACTIONS)
 _TUBES = (r"胃管|鼻饲管|鼻胃管|营养管|鼻肠管|胃造瘘管?|空肠造瘘|造瘘管|造瘘口|造口|PICC|picc|输液港|引流管|导尿管|尿管|膀胱造瘘|肾造瘘|"
           r"气切套管|气管套管|透析管|深静脉置管|置管")
@@ -3141,6 +3165,8 @@ _TUBE_OUT = _rule("tube_problem", "none", _t(_TUBES, habit=False),
                      r"(?:拔|扯|拽)出来了", habit=False), window=30,
                   forbid=_ASKING + r"|医生◇{0,6}(?:拔|拆)|护士◇{0,6}(?:拔|拆)|(?:可以|能|什么时候|多久|几天)(?:能)?拔|拔(?:了)?管(?:以后|后|之后)|"
                          r"拔掉(?:以后|后|之后)|以前|上次|去年")
+_TUBE_FEVER = _rule("tube_problem", "none", _t(_TUBES + r"|双J管|DJ管|输尿管支架", habit=False), _t(_CARE_FEVER), window=60,
+                    forbid=_OVER_ALREADY + "|" + _ASKING + r"|" + _SEEN_BY_DOCTOR)
 _TUBE_SITE = _rule("tube_problem", "none", _t(_TUBES + r"|穿刺点|置管处", habit=False),
                    _t(r"脓|(?:红|肿)◇{0,6}(?:流|渗|挤|冒)◇{0,4}黄水|"
                       r"(?:渗|流)(?:出来)?◇{0,6}(?:臭|异味)|(?:红肿|发红)◇{0,8}(?:热|烫|臭|脓|渗)|"
@@ -3151,7 +3177,7 @@ _ASPIRATION = _rule("aspiration_signs", "none",
                     _t(_CARE_FEVER + r"|(?<![\d.])3[78]\.[5-9](?![\d])|痰◇{0,4}(?:多|黄|变多|变黄)|(?:喘|呼吸)◇{0,3}(?:急|快|费劲)|血氧◇{0,4}(?:9[0-4]|8\d)(?![\d.])"),
                     window=80, forbid=_OVER_ALREADY + "|" + _ASKING + r"|怎么喂|" + _SEEN_BY_DOCTOR)
 _KETONES = _rule("ketones_in_diabetes", "none",
-                 _t(r"(?:尿酮|酮体|血酮|尿酮体)◇{0,4}(?:\+|阳性|偏高|高|1\.[5-9]|[2-9](?:\.\d)?)", habit=False),
+                 _t(r"(?:尿酮|酮体|血酮|尿酮体)◇{0,4}(?:\+|阳性|偏高|高|1(?:\.\d)?|[2-9](?:\.\d)?)(?![\d.])", habit=False),
                  need=r"糖尿病|血糖|胰岛素|1型|一型|二甲双胍|降糖|达格列净|恩格列净|卡格列净",
                  forbid=_OVER_ALREADY + "|" + _ASKING + r"|生酮|断食|辟谷|减肥|节食|" + _SEEN_BY_DOCTOR)
 _COPD = r"慢阻肺|COPD|copd|肺气肿|老慢支|慢性支气管炎|肺心病"
@@ -3167,13 +3193,13 @@ _COPD_SPO2 = _rule("copd_worse", "none", _t(r"血氧|指脉氧|氧饱和度|饱�
 _VOMITED_MEDICINE = _rule("medicine_vomited", "none",
                           _t(r"癫痫|抗癫痫|丙戊酸|德巴金|左乙拉西坦|开浦兰|奥卡西平|卡马西平|拉莫三嗪|移植|抗排异|抗排斥|他克莫司|环孢素|"
                              r"抗病毒药|艾滋|HIV|hiv|华法林"),
-                          _t(r"药◇{0,8}(?:吃|喝|服)(?:下去|进去|了)?◇{0,4}(?:都|就|又|全)?吐(?:了|出来)|吐◇{0,4}(?:出来|掉)(?:了)?◇{0,4}药|"
+                          _t(r"药◇{0,8}(?:吃|喝|服)(?:下去|进去|了)?◇{0,4}(?:都|就|又|全)?吐(?:了|出来)|药◇{0,3}(?:都|也|全)吐(?:出来|掉)?了|吐◇{0,4}(?:出来|掉)(?:了)?◇{0,4}药|"
                              r"(?:吃|喝)(?:下去|进去)◇{0,4}(?:都|就|又|全)?吐了", habit=False), window=60,
                           forbid=_OVER_ALREADY + "|" + _ASKING + r"|" + _SEEN_BY_DOCTOR)
 # Several lows within a day or two on insulin or a sulfonylurea: the dose needs a doctor today.
 _REPEATED_LOWS = _rule("repeated_hypoglycemia", "none",
-                       _t(r"低血糖◇{0,6}(?:[两三四五六七八九几]|好几|\d+)(?:次|回)|(?:[两三四五六七八九几]|好几|\d+)(?:次|回)低血糖", habit=False),
-                       _t(r"今天|昨天|昨晚|这两天|这几天|一天|一晚上|夜里|半夜", habit=False), window=40,
+                       _t(r"低血糖◇{0,6}(?:[两三四五六七八九几]|好几|\d+)(?:次|回)|(?:[两三四五六七八九几]|好几|\d+)(?:次|回)低血糖|(?:老|总|反复|频繁)(?:是)?低血糖", habit=False),
+                       _t(r"今天|昨天|昨晚|这两天|这几天|这一?周|这个星期|一天|一晚上|夜里|半夜", habit=False), window=40,
                        need=r"胰岛素|降糖|格列|糖尿病|诺和|优泌|来得时|甘精|门冬",
                        forbid=r"会不会|如果|万一|怎么预防|以前|去年|上个月|" + _SEEN_BY_DOCTOR)
 _DIALYSIS_MISSED = _rule("dialysis_missed", "none", _t(r"透析"),
@@ -3639,10 +3665,10 @@ MEDICINE_REACTION_CARE = (
     "3. 出现高烧寒战、眼白或皮肤发黄、意识不清、走路不稳、尿像浓茶或酱油、皮肤大片起泡或嘴里大片溃烂，请立即拨打120或去急诊。"
 )
 TUBE_CARE = (
-    "导管、造瘘管或鼻饲管脱出、堵住，或管子周围红肿流脓，需要今天处理：\n"
+    "导管、造瘘管或鼻饲管脱出、堵住，管子周围红肿流脓，或带着管子发烧（可能是管子相关的感染），需要今天处理：\n"
     "1. 管子脱出后不要自己往回插，用干净纱布盖住口子，带上脱出的管子尽快去医院（造瘘口几个小时内就可能缩小，越早去越好）。\n"
     "2. 鼻饲管或胃管脱出后，在医生重新放好之前不要从嘴里硬喂饭喂水，容易呛进气管；管子周围红肿流脓时保持干净干燥，不要自己挤或涂药。\n"
-    "3. 同时发烧寒战、呼吸急促、肚子剧痛或出血不止，请立即拨打120或去急诊。"
+    "3. 寒战高烧、意识不清、呼吸急促、肚子剧痛或出血不止，请立即拨打120或去急诊。"
 )
 ASPIRATION_CARE = (
     "吃饭喝水容易呛、或靠鼻饲进食的人出现发烧、痰多、喘，可能是吸入性肺炎，需要今天就医：\n"
@@ -3940,7 +3966,7 @@ _CARE_RULES = ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTIO
                (_URINE_CLOTS, URINE_CLOTS_CARE), (_JAUNDICE, JAUNDICE_CARE), (_CHILD_FEVER_DAYS, CHILD_FEVER_DAYS_CARE),
                (_TREATMENT_SIDE_EFFECTS, TREATMENT_SIDE_EFFECTS_CARE),
                *((rule, MEDICINE_REACTION_CARE) for rule in _MEDICINE_REACTION_RULES), (_TUBE_OUT, TUBE_CARE),
-               (_TUBE_SITE, TUBE_CARE), (_ASPIRATION, ASPIRATION_CARE), (_KETONES, KETONES_CARE), (_COPD_WORSE, COPD_CARE), (_COPD_SPO2, COPD_CARE),
+               (_TUBE_SITE, TUBE_CARE), (_TUBE_FEVER, TUBE_CARE), (_ASPIRATION, ASPIRATION_CARE), (_KETONES, KETONES_CARE), (_COPD_WORSE, COPD_CARE), (_COPD_SPO2, COPD_CARE),
                (_VOMITED_MEDICINE, VOMITED_MEDICINE_CARE), (_REPEATED_LOWS, REPEATED_LOWS_CARE),
                (_DIALYSIS_MISSED, DIALYSIS_MISSED_CARE), (_NO_STOOL, BOWEL_BLOCKED_CARE), (_CIRRHOSIS, CIRRHOSIS_CARE),
                (_EDEMA_LITTLE_URINE, EDEMA_CARE), (_DELIRIUM, DELIRIUM_CARE), (_PREGNANCY_BP_SEVERE, PREGNANCY_BP_SEVERE_CARE))
@@ -3993,10 +4019,14 @@ _SLANG_QUESTION = re.compile(r"网络用语|流行语|口头禅")
 _SERVICE_GOODBYE = _rx(r"(?:会员|卡)◇{0,4}(?:到期|不续|退)|不续(?:费|卡)|退卡|取关|换(?:个)?(?:号|手机号|微信)")
 
 
+# "万一我爸血压突然到180要怎么办": a question about what to do if it happens (the rules judge real events in it).
+_WHAT_IF = re.compile(r"^(?:万一|如果|假如|假设|要是|倘若)[^。？！?!]{0,30}(?:怎么办|该怎么|要怎么|怎么处理|如何处理|怎么做)")
+
+
 def _model_flag(model: object, norm: str, in_advance: bool) -> str | None:
     """The red flag the back-up model raises for a message the rules passed, or None."""
     flag, _ = model.red_flag(_model_text(norm))  # type: ignore[attr-defined]
-    if flag == "emergency" and in_advance:
+    if flag == "emergency" and (in_advance or _WHAT_IF.search(norm)):
         return None  # the rules judged it a first-aid question asked in advance; the model must not undo that
     if flag is not None and _rejected_by_context(norm, flag):
         return None  # the rules found the words and judged them a look-alike (negated, hyperbole, past, media...)
@@ -4040,7 +4070,7 @@ _EMERGENCY_DEPARTMENTS = (
     ("severed_part", "骨科"), ("pregnancy", "产科"), ("diabetic_crisis", "内分泌科"), ("severe_hypoglycemia", "内分泌科"),
     ("eye", "眼科"), ("sudden_vision_loss", "眼科"), ("testicular_torsion", "泌尿外科"), ("child_", "儿科"),
     ("unconscious", "内科"), ("sent_to_emergency", "内科"), ("missing_dementia", "神经内科"),
-    ("anticoagulant_major_bleed", "心血管内科"), ("shock_signs", "内科"), ("immunosuppressed_fever", "内科"),
+    ("anticoagulant_major_bleed", "心血管内科"), ("vomiting_drowsy", "神经内科"), ("hyperkalemia", "肾内科"), ("shock_signs", "内科"), ("immunosuppressed_fever", "内科"),
     ("aortic_dissection", "心血管内科"), ("sepsis_signs", "内科"), ("neck_swelling_airway", "耳鼻喉科"),
     ("eye_after_surgery", "眼科"), ("rhabdomyolysis", "肾内科"), ("severe_drug_rash", "皮肤科"), ("pulmonary_embolism", "呼吸内科"), ("myasthenic_crisis", "神经内科"), ("hemophilia_bleed", "内科"),
     ("cord_compression", "肿瘤科"), ("insulin_overdose", "内分泌科"), ("peritonitis_dialysis", "肾内科"), ("overdose", "内科"), ("poison", "内科"), ("mushroom", "内科"), ("carbon_monoxide", "内科"),

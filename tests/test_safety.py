@@ -72,6 +72,9 @@ RULE_CASES: dict[str, tuple[list[str], list[str]]] = {
     "rhabdomyolysis": (["吃瑞舒伐他汀一个月 这两天浑身肌肉疼 尿像浓茶"], ["吃他汀会不会肌肉疼", "他汀吃了以前肌肉酸过 现在好了"]),
     "severe_drug_rash": (["吃了新开的拉莫三嗪两周 身上起水疱 嘴里全烂了 还发烧"], ["吃别嘌醇会不会过敏", "吃药后身上起了几个小红点 不痒"]),
     "pulmonary_embolism": (["输液港那边的胳膊肿了好几天 今天咳出血丝 胸口疼"], ["下肢血栓平时要注意什么", "腿肿会不会是血栓"]),
+    "vomiting_drowsy": (["儿子从早上开始一直吐 现在越来越想睡 叫醒一会儿又睡了", "宝宝吐了五次 昏睡不醒"],
+                        ["孕吐得厉害 一直想睡", "晕车吐了好几次 到家就想睡", "如果孩子一直吐还嗜睡怎么办"]),
+    "hyperkalemia": (["今天血钾7.0 心慌得厉害", "透析的婆婆钾6.8 手脚发麻没力气"], ["血钾6.8 要注意什么吗 会不会心慌", "以前血钾7 心慌住过院"]),
     "sent_to_emergency": (["社区医生看了心电图 让我爸马上去医院急诊", "检验科打电话说我妈血钾是危急值 叫赶紧去医院"],
                           ["医生说让我下周去住院做手术", "医生让马上去急诊，急诊挂号费多少钱", "医生说不用马上去医院 观察就行"]),
     "unconscious": (["我妈晕倒了叫不醒", "老人怎么喊都没反应", "老汉突然躺下了 叫他也不应", "咱妈一头栽下去了", "人突然不省事了", "喝了一斤白酒 怎么推都不醒", "吃完饭就瘫在椅子上了",
@@ -1565,3 +1568,23 @@ def test_round_fourteen_look_alikes_stay_with_the_advisor(text: str) -> None:
 
 def test_a_negated_swelling_is_not_anaphylaxis() -> None:
     assert assess("吃了头孢身上起了红疹子 嘴唇没肿 呼吸不费劲").flag == "none"
+
+
+@pytest.mark.parametrize("text,rule", [
+    # blind probe r4e: antiplatelets, red urine, a line in the arm, a stent's puncture site, tubes with fever...
+    ("吃着波立维 鼻血按了半个钟头才止住", "anticoagulant_bleeding"), ("吃华法林的 今天小便是红的", "anticoagulant_bleeding"),
+    ("胳膊上放着PICC 这只手臂今天肿了一圈", "deep_vein_thrombosis"), ("放支架第三天 大腿根穿刺的地方鼓了个包", "after_operation"),
+    ("带着导尿管 今天烧到38度6", "tube_problem"), ("孩子吃着泼尼松 今天发烧38度5", "transplant_fever"),
+    ("外公吃地高辛 这几天一直恶心 看东西发黄", "medicine_reaction"), ("爸爸吃别嘌醇十天 身上起了好多红疹子", "medicine_reaction"),
+    ("吃抗结核药一个月 眼睛有点发黄", "medicine_reaction"), ("化疗第二周 一天拉五六次", "cancer_treatment_side_effects"),
+    ("女儿哮喘 今天一天要喷六次药", "asthma_worse"), ("糖尿病孩子血酮1.2 血糖16", "ketones_in_diabetes"),
+])
+def test_round_fourteen_second_probe_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+@pytest.mark.parametrize("text,flag", [("万一我妈血压突然到200该怎么办 她平时挺稳的", "none"),
+                                       ("女儿吃氯氮平 高烧不退 全身僵硬 叫她也不怎么应", "emergency")])
+def test_round_fourteen_what_if_and_severe_reactions(text: str, flag: str) -> None:
+    assert assess(text).flag == flag, assess(text)
