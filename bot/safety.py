@@ -3117,8 +3117,8 @@ _FISTULA = _rule("fistula_blocked", "none", _t(r"内瘘|瘘管|透析(?:的)?(?:
                  _t(r"(?:摸不到|没有|感觉不到|不)◇{0,4}(?:震颤|震|搏动|跳|嗡嗡)|不震了|不跳了|震颤(?:没了|消失|变弱)"), window=30,
                  forbid=_DONE_ALREADY + r"|会不会|怎么保护|注意什么")
 # Round 14 (blind probe r4d: chronic disease, procedures, devices, new medicines): care that cannot wait for an
-# advisor. Lab values that need a doctor the same day; side effects of cancer treatment and of medicines that need a
-# blood test today; a tube that came out, is blocked or whose site is infected; a choking-prone person with fever;
+# advisor (severe lab values are read by _high_risk, see _LAB_CARE_FINDINGS). Side effects of cancer treatment and of
+# medicines that need a blood test today; a tube that came out, is blocked or whose site is infected; a choking-prone person with fever;
 # ketones in diabetes; COPD that is worse than usual; a missed dialysis; no stool with a swelling belly on opioids
 # or with a stoma; cirrhosis with fever or belly pain; swelling with little urine; sudden extra confusion in an
 # older person; pregnancy blood pressure of 150/100 or more without symptoms.
