@@ -3223,8 +3223,7 @@ _DELIRIUM = _rule("sudden_confusion_elderly", "none",
                   _t(r"(?:比平时|比以前|比往常|这两天|这几天|突然)◇{0,4}(?:更|还|特别)?糊涂|糊涂(?:得)?(?:更厉害|多了|得厉害)", habit=False),
                   need=r"痴呆|老年|老人|老爸|老妈|爸|妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|[6-9]\d岁",
                   forbid=_ASKING + r"|一直都|好几年|多年|" + _SEEN_BY_DOCTOR)
-_PREGNANCY_BP_SEVERE = _rule("pregnancy_high_bp", "none",
-                             _t(r"怀孕|孕(?:\d+|[一二三四五六七八九十]+)周|孕晚期|孕中期|孕妇|妊娠"),
+_PREGNANCY_BP_SEVERE = _rule("pregnancy_high_bp", "none", _t(_PREGNANT),
                              _t(r"(?:血压|高压)◇{0,6}(?:1[5-9]\d|2\d\d)/(?:1\d\d)|(?:血压|高压)◇{0,6}(?:1[6-9]\d|2\d\d)(?![\d.])"), window=60,
                              forbid=r"以前|上次|会不会|如果|万一|" + _SEEN_BY_DOCTOR)
 _DEHYDRATION = _rule(
