@@ -282,7 +282,7 @@ _NEG_PRE_SELF = re.compile(r"(?:(?<!有)没有|(?<!有)没|从不|从没|不再|
                            + _FILLERS + r"*$")
 _NEG_POST = re.compile(r"^(?:倒|倒是|也|都|并|是|还|则|就)?(?:没有|没|无|不明显|不多|不严重|没什么)(?:了|的|过|呢|啊|哦)?$")
 
-_HISTORY_PRE = re.compile(r"(?:\d+|[一二三四五六七八九]十(?:多|几)?)岁(?:出头)?就|[一二三四五六七八九]十(?:出头|多)就|以前|之前|从前|以往|既往|(?<![打走跑赶送拿递飞冲扑转开晕昏睡抽弄搬追回爬游跳看望话])过去|曾经|曾|去年|前年|上个?月|上周|上次|上回|几年前|多年前|"
+_HISTORY_PRE = re.compile(r"(?:\d+|[一二三四五六七八九]十)(?:多|几|来)?岁(?:出头)?就|[一二三四五六七八九]十(?:出头|多)就|以前|之前|从前|以往|既往|(?<![打走跑赶送拿递飞冲扑转开晕昏睡抽弄搬追回爬游跳看望话])过去|曾经|曾|去年|前年|上个?月|上周|上次|上回|几年前|多年前|"
                           r"\d+年前|[一二两三四五六七八九十几]+年前|小时候|年轻时|年轻的时候|病史|有过|得过|犯过|那年|"
                           r"当年|早年|前几年|做过|出过|前阵子|前段时间|前些日子|有段时间|有一段时间|那段时间|"
                           r"(?:\d+|[一两二三四五六七八九十几半]+)(?:个月|岁半?)(?:的)?时候|(?:初中|高中|小学|大学|上学|读书)(?:的)?时候")
@@ -672,7 +672,7 @@ def _rule(rule_id: str, flag: Flag, *terms: _Term, aid: str | None = None, windo
 # Shared vocabulary
 # --------------------------------------------------------------------------------------------------------------
 
-_CHILD = r"孩子|宝宝|小孩|儿子|女儿|闺女|娃|宝贝|孙子|孙女|外孙|小朋友|婴儿|幼儿|新生儿|小宝|\d+岁(?:的)?(?:男孩|女孩|孩子|宝宝)"
+_CHILD = r"孩子|宝宝|小孩|儿子|女儿|闺女|娃|伢(?:儿|子)|宝贝|孙子|孙女|外孙|小朋友|婴儿|幼儿|新生儿|小宝|\d+岁(?:的)?(?:男孩|女孩|孩子|宝宝)"
 _SUDDEN = r"突然|突发|忽然|一下子|猛然|猛地|瞬间|一瞬间|刚才|刚刚|一觉醒来|睡醒|早上起来|起床后"
 _CHEST = (r"(?:胸|心口|心前区|心窝|心脏|心头|胸膛|心肝头)(?:◆{0,8}?(?:痛|疼|绞|压|紧|憋|闷|堵|勒|箍|揪|攥|捏住|拧)|◆{0,4}?(?:难受|不舒服))|"
           r"捂着?(?:胸口|心口|胸)")
@@ -1369,7 +1369,10 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"(?:把|偷|拿)◇{0,3}(?:大人|奶奶|爷爷|老人|妈妈|爸爸|外婆|外公|姥姥|姥爷|家里)的◇{0,4}(?:药|药片|降压药|降糖药|安眠药|地平|沙坦|普利|洛尔|二甲双胍|格列|他汀|阿司匹林|药酒)"
              r"◇{0,4}(?:吃|吞|喝)(?:了|掉|下)|(?:喝|吃)了◇{0,4}(?:大人|奶奶|爷爷|老人|妈妈|爸爸|外婆|外公|姥姥|姥爷)(?:泡|喝|用)?的(?:药酒|白酒)",
              pre=r"(?:想|打算|准备|计划|要是|怕|担心|防止)◇{0,3}",
-             unless=r"残留|洗菜|洗水果|喷农药|打农药|蔬菜|橡皮|纸|口香糖|米粒|牙膏|泥|沙子|头发|蜡笔|粉笔|硬币|玩具|贴纸|果核|籽|醋|酱油|料酒|白开水|矿泉水", msg=r"硅胶|silica"),
+             unless=r"残留|洗菜|洗水果|喷农药|打农药|蔬菜|橡皮|纸|口香糖|米粒|牙膏|泥|沙子|头发|蜡笔|粉笔|硬币|玩具|贴纸|果核|籽|醋|酱油|料酒|白开水|矿泉水|"
+                    # one vitamin C or calcium tablet eaten like a sweet is harmless; a bottle of them is not this clause
+                    r"(?:维C|维c|维生素C|泡腾片|钙片|益生菌|鱼肝油|奶片)◇{0,8}(?:一|1)(?:颗|片|粒)(?!◇{0,2}(?:多|瓶|板|盒))|"
+                    r"(?:一|1)(?:颗|片|粒)(?:维C|维c|维生素C?|泡腾片|钙片|益生菌|鱼肝油|奶片)", msg=r"硅胶|silica"),
           aid=_AID_POISON),
     _rule("poison_ingestion", _E,
           _t(r"(?:趁|偷偷|偷着|自己|不注意)◇{0,10}(?:吃|吞)(?:了|下)◇{0,3}(?:[两二三四五六七八九十几半]|\d+)(?:片|粒|颗|瓶)"),
@@ -1692,7 +1695,8 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              msg=r"宝宝|小孩|幼儿|婴儿|\d岁|危险吗|安全吗|防护|护栏怎么"),
           ),
     _rule("suicide_lethality", _S,
-          _t(r"(?:吃|喝|服|吞)◇{0,8}(?:多少|几片|几粒|几瓶|多少片|几盒)◇{0,6}(?:会死|能死|致死|致命|送命|死人|没命|死掉|"
+          _t(r"(?:吃|喝|服|吞)◇{0,8}(?:多少|几片|几粒|几瓶|多少片|几盒)◇{0,12}(?:让人|把人)(?:死|没命|醒不过来)|"
+             r"(?:吃|喝|服|吞)◇{0,8}(?:多少|几片|几粒|几瓶|多少片|几盒)◇{0,6}(?:会死|能死|致死|致命|送命|死人|没命|死掉|"
              r"睡过去(?:就)?不醒|一睡不醒|醒不过来|不会醒|再也不醒|永远不醒)|致死量|"
              r"(?:吃|喝|用)(?:什么|啥|哪种|哪个)◇{0,4}(?:能|会|可以|就)◇{0,3}(?:睡过去|一睡不醒|睡着不醒|不醒|死)|"
              r"(?:什么|啥|哪种|哪个)◇{0,6}(?:能|会|可以|就)◇{0,3}(?:睡过去不醒|一睡不醒|一觉不醒|睡着不醒|再也不醒|永远不醒)|"
@@ -2647,7 +2651,7 @@ _SYMPTOMS_OF_LOW_SUGAR = (_SWEAT + r"|手抖|手在抖|发抖|哆嗦|心慌|心�
                           r"没力气|无力|腿软|发软|乏力")
 # Over already ("吃了两块糖就好了") or an earlier episode: the care below is for what is happening now.
 # "他说多喝点水就好了", "扛几天就好了": somebody's reassurance, not the episode being over.
-_OVER_ALREADY = (r"(?<!说)(?<!喝点水)(?<!扛几天)(?<!抹抹)就好了|已经好了|好多了|缓过来|没事了|有一次|有几次|好几次|那次|(?<!比)上次|"
+_OVER_ALREADY = (r"(?<!说)(?<!喝点水)(?<!扛几天)(?<!抹抹)就好了|已经好了|好多了|缓过来|没事了|有一次|有几次|(?:有|过|都)好几次|好几次了|那次|(?<!比)上次|"
                  r"(?<!比)以前(?!从来?没|从未|没(?:有)?(?:这样|出现|发生|犯)过?)|之前|去年|前年|上个月|几年前|(?:就|已经)下去了|一点感觉(?:都|也)?没(?:有)?")
 _LOW_SUGAR_RULES = (
     _rule("hypoglycemia", "none", _t(_LOW_GLUCOSE_READING), _t(_SYMPTOMS_OF_LOW_SUGAR), window=40,
@@ -2768,7 +2772,7 @@ _FRACTURE_SIGNS = _rule(
                                       r"拍片|片子|CT|核磁|医生说|诊断|确诊|手术|[两三四五六七八九几]天了|一周|星期|腰|背|脊柱|颈|(?<!脚)脖子")
 # A small child who will not stand or walk after a fall: the leg is the limb even when the message does not say so.
 _CHILD_WONT_STAND = _rule("possible_fracture", "none", _t(r"摔|跌|滑倒|绊倒|撞|砸|扭|崴|磕|拉|拽|扯|从◇{0,6}(?:上|高处)◇{0,2}(?:掉|摔)"),
-                          _t(r"不(?:愿意|肯|敢)(?:站|走|着地|下地)|一(?:站|走|着地)就(?:哭|疼|喊疼)|站不起来|不能走"), window=30,
+                          _t(r"不(?:愿意|肯|敢)(?:站|走|着地|下地|动|抬|用)|一(?:站|走|着地|碰|动)就(?:哭|疼|喊疼)|站不起来|不能走|不让(?:碰|摸|动)"), window=30,
                           need=_CHILD, forbid=_DONE_ALREADY + r"|以前|经常|总是|拍片|医生说")
 _BURN_BLISTER = _rule(
     "burn_blister", "none",
@@ -2844,7 +2848,7 @@ _KAWASAKI = _rule("kawasaki_signs", "none", _t(r"(?:发烧|烧|发热)◇{0,4}(?
 _PREGNANCY_BP = _rule("pregnancy_high_bp", "none",
                       _t(r"怀孕(?:了)?(?:\d+|[一二三四五六七八九十]+)(?:个)?(?:多)?(?:月|周)|怀孕|孕(?:\d+|[一二三四五六七八九十]+)周|孕晚期|孕中期"),
                       _t(r"(?:血压|高压)◇{0,4}(?:1[5-9]\d|2\d\d)(?:/(?:9\d|1\d\d))?|(?:血压|高压)◇{0,4}1[4-9]\d/(?:9\d|1\d\d)"),
-                      _t(r"头(?:有点)?(?:胀|疼|痛|晕)|眼花|看东西模糊|脚肿|腿肿|水肿|肿得|(?:1[5-9]\d|2\d\d)/(?:1\d\d)"), window=60,
+                      _t(r"头(?:有点)?(?:胀|疼|痛|晕)|眼花|看东西模糊|脚肿|腿肿|水肿|肿得|(?:脚|腿|脸|手)◇{0,4}(?:都)?肿|(?:1[5-9]\d|2\d\d)/(?:1\d\d)"), window=60,
                       forbid=r"以前|上次|会不会|如果|万一|没有头|没头|" + _SEEN_BY_DOCTOR)
 # Shingles by its names and by its look: blisters in clusters (used by the eye rule and the general one).
 _ZOSTER = r"带状疱疹|缠腰龙|蛇盘疮|蛇缠腰|一簇(?:一簇)?(?:的)?(?:小)?水泡"
@@ -2881,9 +2885,58 @@ _JAUNDICE = _rule("jaundice_signs", "none",
                   window=60, forbid=_DONE_ALREADY + r"|新生儿|宝宝|出生|满月|胡萝卜|橘子|会不会|如果|万一|医院说|要做◇{0,6}(?:手术|ERCP|取石)|"
                                     + _SEEN_BY_DOCTOR)
 _CHILD_FEVER_DAYS = _rule("child_fever_days", "none", _t(_CARE_FEVER),
-                          _t(r"(?:第)?(?:[四五六七]|[4-7])天|(?:三|四|五|3|4|5)天(?:了|还|都)"), window=30, need=_CHILD,
+                          _t(r"(?:第)?(?:[四五六七]|[4-7])天|(?:三|四|五|3|4|5)天(?:了|还|都|不退|没退)"), window=30, need=_CHILD,
                           forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|孩子(?:他|的)?(?:爸|妈)|医生(?:怀疑|看过|开了)|川崎|"
                                  + _SEEN_BY_DOCTOR)
+# Round 15 (blind probe r5c): an adult's fever of three days or more; a child's fever with ear pain or crying on
+# passing urine (middle-ear or urinary infection); right-upper belly pain with fever (gallbladder); colicky flank
+# pain with red urine or known stones; cough and fever with breathlessness; a fall on the hand with pain at the
+# base of the thumb (a wrist bone that plain sprain advice would miss).
+_ADULT_FEVER_DAYS = _rule("adult_fever_days", "none", _t(_CARE_FEVER),
+                          _t(r"(?:第)?(?:[四五六七]|[4-7])天|(?:三|四|五|3|4|5)天(?:了|还|都|不退|没退)"), window=12,
+                          forbid=_CHILD + "|" + _DONE_ALREADY + r"|会不会|如果|万一|以前|回国|回来|医生(?:怀疑|看过|开了)|"
+                                 + _SEEN_BY_DOCTOR)
+_CHILD_FEVER_FOCUS = _rule("child_fever_focus", "none", _t(_CARE_FEVER),
+                           _t(r"耳朵◇{0,3}(?:疼|痛)|(?:揪|抓|拽|捂)(?:着)?耳朵|(?:尿尿|小便|撒尿|排尿|尿(?:的时候|时))◇{0,6}(?:哭|疼|痛|喊疼|喊痛)"),
+                           window=40, need=_CHILD,
+                           # a discharging ear has its own reply (ear_discharge)
+                           forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|经常|总是|流脓|流黄水|流水|流出|往外流|" + _SEEN_BY_DOCTOR)
+_STONES_OVER = r"就好了|已经好了|好多了|没事了|不疼了|缓过来|排出来了|会不会|如果|万一|怎么预防"
+_GALLBLADDER = _rule("gallbladder_signs", "none",
+                     _t(r"(?:右上腹|右上(?:边|面)(?:的)?肚子|右(?:边|侧)肋骨(?:下面|下边|底下)|胆囊|胆)◇{0,6}(?:疼|痛|绞)"),
+                     _t(_CARE_FEVER), window=40,
+                     forbid=_STONES_OVER + r"|切(?:了|掉|除)|手术|" + _SEEN_BY_DOCTOR)
+_KIDNEY_COLIC = _rule("kidney_stone_colic", "none",
+                      _t(r"(?:腰|后腰|侧腹|肚子(?:一侧|一边|侧面))◇{0,8}(?:绞痛|刀绞|像刀|一阵一阵|一阵阵|疼得(?:直不起|打滚|受不了|冒汗))"),
+                      _t(r"(?:尿|小便)◇{0,4}(?:红|带血|有血|发红|茶色)|血尿|结石"), window=40,
+                      forbid=_STONES_OVER + "|" + _SEEN_BY_DOCTOR)
+_PNEUMONIA_BREATH = _rule("pneumonia_signs", "none", _t(r"咳"), _t(_CARE_FEVER),
+                          _t(r"(?:有点|有些|开始|还|也)喘|喘(?:得|了|起来|气)|气短|气急|呼吸◇{0,4}(?:急|快|费劲|费力)|血氧(?:仪)?◇{0,6}(?:9[0-4]|8\d)(?![\d.])"), window=40,
+                          forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|" + _SEEN_BY_DOCTOR)
+_WRIST_FALL = _rule("possible_fracture", "none", _t(r"撑(?:了)?(?:一下)?(?:地|在地)|手撑|摔|跌"), _t(r"手腕|腕"),
+                    _t(r"大拇指根|拇指根|虎口|鼻烟窝|按(?:着|压|一下)(?:就)?(?:疼|痛)|一按就(?:疼|痛)"), window=40,
+                    forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|拍(?:了)?片|" + _SEEN_BY_DOCTOR)
+# Second r5d probe: a period soaking a pad every hour; a testicle swelling over a day with fever (not the sudden
+# pain of torsion, an emergency); antiepileptic tablets run out; an older person with a fever who is suddenly weak.
+_HEAVY_PERIOD = _rule("heavy_period", "none", _t(r"月经|例假|姨妈|经血|出血|流血"),
+                      _t(r"(?:每|一)(?:个)?(?:小时|钟头)◇{0,6}(?:换|湿透|满)|(?:湿透|浸透)◇{0,4}(?:一片|卫生巾|夜用|裤子)|(?:卫生巾|夜用|护垫)◇{0,6}(?:湿透|浸透|兜不住)"),
+                      window=40, forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|怀孕|孕|" + _SEEN_BY_DOCTOR)
+_TESTIS_INFECTION = _rule("testicle_infection", "none", _t(r"(?:睾丸|蛋蛋|阴囊|附睾)◇{0,8}(?:肿|疼|痛|红)"), _t(_CARE_FEVER),
+                          window=40, forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|" + _SEEN_BY_DOCTOR)
+_ANTIEPILEPTIC_GAP = _rule("medicine_gap", "none",
+                           _t(r"癫痫|羊癫疯|抗癫痫|丙戊酸|德巴金|左乙拉西坦|开浦兰|卡马西平|拉莫三嗪|奥卡西平|托吡酯"),
+                           _t(r"(?:药)?(?:吃完了|断了|停了|没(?:有)?吃)◇{0,6}(?:[一两二三四五六七八九十几]|\d+)天|"
+                              r"(?:[一两二三四五六七八九十几]|\d+)天(?:没(?:有)?吃|没药)|药◇{0,3}(?:吃完了|断了)"),
+                           window=40, forbid=r"会不会|如果|万一|以前|医生(?:让|说)◇{0,6}停|减药|" + _SEEN_BY_DOCTOR)
+_URINE_PAIN = r"尿急|尿痛|尿(?:尿)?(?:的时候|时)?◇{0,3}(?:疼|痛|刺痛|烧)|小便◇{0,3}(?:疼|痛)"
+_URINE_INFECTION_FORBID = _DONE_ALREADY + r"|会不会|如果|万一|以前|经常|总是|反复|膀胱镜|检查后|做完|" + _SEEN_BY_DOCTOR
+_URINE_INFECTION = (_rule("urinary_infection", "none", _t(_URINE_PAIN + r"|尿频|(?:一直|总|老|总是|老是)想(?:上厕所|尿|小便)"),
+                          _t(r"(?:尿|小便)◇{0,6}(?:发红|带血|有血|血丝|红色|洗肉水)|血尿"), window=40, forbid=_URINE_INFECTION_FORBID),
+                    _rule("urinary_infection", "none", _t(_URINE_PAIN), _t(_PREGNANT), window=40, forbid=_URINE_INFECTION_FORBID))
+_ELDERLY_FEVER_WEAK = _rule("elderly_fever_weak", "none", _t(_CARE_FEVER),
+                            _t(r"(?:特别|很|非常|明显|一下子)?没(?:有)?精神|精神◇{0,3}(?:都|也)?(?:没有|不好|很差|差)|蔫|不想吃|不肯吃|吃不下|话(?:也)?少|(?:老)?想睡|嗜睡|没力气|起不来床"),
+                            window=40, need=r"老人|老太太|老爷子|老爸|老妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|(?:[7-9]\d|1[01]\d)岁|[七八九]十(?:多)?岁",
+                            forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|经常|一直|" + _SEEN_BY_DOCTOR)
 # Pneumonia told by its signs: a fever of days with blood-streaked sputum or chest pain on breathing in.
 _PNEUMONIA = _rule("pneumonia_signs", "none",
                    _t(r"咳(?:嗽)?◇{0,6}(?:血丝|带血|有血)|痰◇{0,4}(?:血丝|带血|有血|铁锈)|(?:胸口|胸|肋骨)◇{0,4}(?:一)?(?:吸气|深呼吸|咳嗽|咳)◇{0,3}(?:就|都)?(?:疼|痛)"),
@@ -2942,8 +2995,10 @@ _CUT_NERVE = _rule("deep_wound", "none", _t(r"口子|伤口|刀口|割|划|切|�
 _EMBEDDED = _rule(
     "deep_wound", "none",
     _t(r"鱼钩|钩子|倒钩|木刺|竹刺|竹签|刺|玻璃渣|玻璃碴|碎玻璃|铁丝|钉子|针|铅笔芯|铁屑|沙子|沙粒|小石子|石子|碎石"),
-    _t(r"拔不出|取不出|弄不出|挑不出|夹不出|拿不出|冲不(?:掉|干净|出来)|弄不干净|嵌(?:着|在|进)|还有没有◇{0,4}(?:在)?里面|留在(?:里面|肉里)|扎进|卡在(?:肉|手|指甲|脚)|(?:肉|伤口|指甲缝?)◇{0,4}(?:里|里面)◇{0,4}(?:还有|留着|残留|断在)|断在(?:里面|肉里)"),
+    _t(r"拔不出|取不出|弄不出|挑不出|夹不出|拿不出|冲不(?:掉|干净|出来)|弄不干净|嵌(?:着|在|进)|里面(?:还|好像|应该)?(?:有|留着|扎着|残留)|还有没有◇{0,4}(?:在)?里面|留在(?:里面|肉里)|扎进|卡在(?:肉|手|指甲|脚)|(?:肉|伤口|指甲缝?)◇{0,4}(?:里|里面)◇{0,4}(?:还有|留着|残留|断在)|断在(?:里面|肉里)"),
     window=20, forbid=_DONE_ALREADY + r"|眼|喉咙|嗓子|鱼刺|仙人掌|" + _SEEN_BY_DOCTOR + "|" + _DAYS_AGO)
+_GAPING = _rule("deep_wound", "none", _t(r"口子|伤口|刀口|划|割|切"), _t(r"合不拢|张着口|张着嘴|张开|翻(?:开|出来)|皮(?:都)?翻"),
+                window=30, forbid=r"会不会|如果|万一|以前|结痂|愈合|长好了|" + _SEEN_BY_DOCTOR + "|" + _DAYS_AGO)
 _HUMAN_BITE = _rule("deep_wound", "none",
                     _t(r"被(?:人|他|她|孩子|同学|小朋友|对方)◇{0,4}咬|打架◇{0,8}被咬|(?:拳头|指关节|手)◇{0,6}(?:打|磕|碰)(?:到|在)◇{0,4}牙|"
                        r"(?:拳头|指关节|手指|手)◇{0,3}被◇{0,4}牙◇{0,3}(?:磕|咬|划|碰)"),
@@ -2958,10 +3013,10 @@ _SPREADING_INFECTION = _rule(
     "spreading_infection", "none",
     _t(r"红线|一条红|红肿◇{0,4}(?:发烫|热|痛|疼)|红肿热痛|流脓|化脓|(?:伤口|口子|疖子|包|乳房|乳头)◇{0,6}(?:红肿|肿|脓|发烫)|"
        r"(?:脸|半边脸|腮帮子?|下巴|牙龈|牙床|眼皮|眼圈|眼眶)◇{0,4}肿|(?:越来越|一直)◇{0,2}(?:肿|红)|(?:红|肿)(?:了)?一大片|"
-       r"越长越大|(?:鼓起|鼓出|长了)(?:来)?(?:一个|个)?(?:大)?包|又红又肿|又红又(?:热|烫)|红肿◇{0,4}越来越(?:大|红|肿)|刀口◇{0,6}(?:红肿|流脓|流黄水|化脓)|(?:疖子|脓包|包)◇{0,4}越(?:长)?越大|(?:包|疖子|脓包|肿块)◇{0,10}越来越(?:疼|痛|大|肿)|乳房◇{0,6}(?:红|硬)|"
+       r"越长越大|(?:鼓起|鼓出|长了)(?:来)?(?:一个|个)?(?:大)?包|又红又肿|一大片(?:红|肿)|又红又(?:热|烫)|红肿◇{0,4}越来越(?:大|红|肿)|刀口◇{0,6}(?:红肿|流脓|流黄水|化脓)|(?:疖子|脓包|包)◇{0,4}越(?:长)?越大|(?:包|疖子|脓包|肿块)◇{0,10}越来越(?:疼|痛|大|肿)|乳房◇{0,6}(?:红|硬)|"
        r"(?:嗓子|喉咙|扁桃体)◇{0,4}(?:一边|一侧)|张不开(?:嘴)?|嘴◇{0,3}张不(?:太)?开|咽不下(?:口水)?|红肿◇{0,6}(?:蔓延|扩散|往上)"),
-    _t(_CARE_FEVER + r"|(?:突然|一下子)?肿得更厉害|(?:红线|红)◇{0,4}往◇{0,4}(?:走|蔓延|延伸|爬)|一路红(?:上|到)|红到(?:了)?(?:小腿|大腿|膝盖|手臂|胳膊)|(?:又)?大了一圈|比早上◇{0,4}大|红肿◇{0,4}(?:越来越(?:大|红|肿)|蔓延|扩散)"), window=40,
-    forbid=_DONE_ALREADY + r"|痘|青春痘|粉刺|以前|经常|总是|反复|好一点|好些|吃了◇{0,3}药|" + _SEEN_BY_DOCTOR)
+    _t(_CARE_FEVER + r"|(?:伤口|刀口|切口|针口|缝针|缝的)[^。\n]{0,12}(?:流脓|化脓)|(?:摸着|摸起来)◇{0,2}(?:发)?(?:烫|热)|又红又肿又(?:烫|热)|(?:突然|一下子)?肿得更厉害|比(?:昨天|早上|上午|前天)◇{0,4}(?:大|宽|红|肿)|(?:这两天|一天比一天)◇{0,2}(?:越来越)?大|(?:红线|红)◇{0,4}往◇{0,4}(?:走|蔓延|延伸|爬)|一路红(?:上|到)|红到(?:了)?(?:小腿|大腿|膝盖|手臂|胳膊)|(?:又)?大了一圈|比早上◇{0,4}大|红肿◇{0,4}(?:越来越(?:大|红|肿)|蔓延|扩散)"), window=40,
+    forbid=_DONE_ALREADY + r"|(?<![水天])痘|青春痘|粉刺|以前|经常|总是|反复|好一点|好些|吃了◇{0,3}药|" + _SEEN_BY_DOCTOR)
 _STING = _rule("sting_swelling", "none", _t(r"(?:蜜蜂|蜂|马蜂|黄蜂|胡蜂|蜈蚣|蝎子)◇{0,4}(?:蛰|蜇|叮|咬)|被(?:蜜蜂|蜂|马蜂|黄蜂|胡蜂|蜈蚣|蝎子)"),
                _t(r"肿到|肿了一大片|越来越肿|肿得(?:老高|厉害|很大|好大)|整(?:个|只)(?:手|胳膊|脚|腿|脸)◇{0,3}肿|从◇{0,6}肿到"), window=30,
                forbid=_DONE_ALREADY + r"|以前|上次|会不会|预防|蜂蜜|蜂胶|蜂疗")
@@ -3014,7 +3069,9 @@ _EARLY_PREGNANCY_BLEEDING = _rule("early_pregnancy_bleeding", "none",
 _EXTRA_DOSE = _rule("extra_diabetes_dose", "none",
                     _t(r"胰岛素|降糖药|格列|二甲双胍|优降糖|诺和|来得时|甘精|门冬|赖脯"),
                     _t(r"多打|打多了|打重了|打了两(?:次|遍|针)|又打了(?:一)?(?:次|针|遍)|重复(?:打|注射|吃)|多吃了|吃多了|吃重了|吃了两(?:次|遍|回)|打错|多注射|多推"),
-                    window=20, forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|上次|会◇{0,6}(?:吗|么)")
+                    window=20, forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|上次|会◇{0,6}(?:吗|么)|"
+                    # metformin alone does not bring sugar down too far
+                    r"^(?!.*(?:胰岛素|降糖药|格列|优降糖|诺和|来得时|甘精|门冬|赖脯)).*二甲双胍")
 _MEDICINE_MIXUP = _rule("medicine_mixup", "none",
                         _t(r"药|华法林|降压|安眠|地平|沙坦|普利|洛尔|他汀|阿司匹林|安定|唑仑|优甲乐|激素|片|美林|泰诺|布洛芬|退烧"),
                         _t(r"(?:各|都)喂了一(?:次|遍|回)|喂了两(?:次|遍|回)|又(?:多)?喂了|多喂了|重复喂|吃(?:了)?两(?:次|遍|回|份)|又吃了一(?:次|遍|回|片|粒)|(?:多|重复)吃了|吃重了|吃(?:了)?双份|一起吃了|(?:吃|拿)错(?:了)?药|"
@@ -3049,7 +3106,8 @@ _CROUP = _rule("croup", "none", _t(r"(?:咳|咳嗽)◇{0,6}(?:像狗叫|狗叫|�
                need=_CHILD, forbid=_DONE_ALREADY + r"|以前|会不会|怎么预防")
 _ASTHMA_WORSE = _rule("asthma_worse", "none", _t(r"哮喘|喘"),
                       _t(r"(?:一天|每天)◇{0,4}(?:要)?(?:喷|吸)◇{0,2}(?:[4-9]|[四五六七八九十]|五六|好几)(?:次|回)|每(?:一|两|几|隔)?(?:个)?(?:小时|钟头)◇{0,4}(?:喷|吸)|过(?:一|两|几)?个?(?:小时|钟头)◇{0,2}(?:又|就)(?:喘|犯)|(?:喷|吸)(?:了)?(?:药)?◇{0,6}(?:还是|也|都)◇{0,3}(?:喘|不管用|没用|不见好|呼哧)|"
-                         r"(?:比平时|越来越)◇{0,4}(?:喷|吸)得(?:多|勤)"), window=40,
+                         r"(?:比平时|越来越)◇{0,4}(?:喷|吸)得(?:多|勤)|(?:喷|吸)(?:药)?(?:的)?次数◇{0,3}(?:比平时|越来越|明显)?◇{0,2}(?:多了|增加|变多)|(?:喷|吸)(?:药)?(?:的)?次数◇{0,3}(?:比平时|越来越|明显)◇{0,2}多|"
+                         r"(?:晚上|夜里|半夜)◇{0,4}(?:憋醒|喘醒|咳醒)"), window=40,
                       forbid=_DONE_ALREADY + r"|以前|会不会|怎么预防|能不能一直|长期用")
 _DVT = _rule("deep_vein_thrombosis", "none", _t(r"产后|生完|剖宫产|剖腹产|手术后|术后|置换|出院|住院|PICC|picc|输液港|置管|长途|飞机|久坐|卧床|骨折|打石膏|避孕药"),
              _t(r"(?:小腿|腿)◇{0,8}(?:肿|粗|硬|胀痛)◇{0,12}(?:一边|一侧|比(?:左|右)边|粗了一圈|粗一圈)|比另一(?:条|边|侧|只)◇{0,3}(?:粗|肿)|"
@@ -3065,10 +3123,11 @@ _BLOODY_DIARRHEA = _rule("bloody_diarrhea", "none", _t(r"(?:拉|腹泻|大便|�
                          forbid=_DONE_ALREADY + r"|痔疮|经常|总是|以前|肛裂|" + _SEEN_BY_DOCTOR)
 _NEWBORN_SIGNS = _rule("newborn_today", "none",
                  _t(r"新生儿|刚出生|满月|出生(?:第)?(?:\d+|[一二三四五六七八九十几]+)(?:多)?天|(?:宝宝|孩子|娃)(?:才)?(?:\d+|[一二三四五六七八九十几]+)天|"
+                    r"(?:宝宝|孩子|娃)(?:快|才|刚)?(?:[1-3]|[一二两三])个(?:多|半)?月(?=.{0,12}黄)|"
                     r"(?:宝宝|孩子|娃)(?:才)?(?:[1-4]|[一二三四两])(?:周|个星期)(?:大)?", habit=False),
                  _t(r"黄疸◇{0,6}(?:越来越|加重|变深|退不下去|又上来)|(?:手心|脚心|眼白|全身)◇{0,3}(?:都)?(?:很|发)?黄|"
-                    r"肚脐◇{0,6}(?:红肿|发红|红了|红一圈|脓|臭)|吃奶◇{0,4}(?:没劲|不好|减少|少了)|不怎么吃奶|喷射(?:一样|似的|状|性)?(?:地|的)?(?:吐|呕)|"
-                    r"黄◇{0,3}越来越|越来越黄", habit=False), window=60,
+                    r"肚脐◇{0,6}(?:红肿|发红|红了|红一圈|脓|臭)|吃奶◇{0,4}(?:没劲|不好|减少|少了)|吃奶(?:很|特别|明显)?少|黄疸◇{0,8}(?:又|加重)|(?:白眼球|眼白)◇{0,3}(?:都)?(?:发)?黄|不怎么吃奶|喷射(?:一样|似的|状|性)?(?:地|的)?(?:吐|呕)|"
+                    r"黄◇{0,3}越来越|越来越黄|黄到(?:了)?(?:肚子|肚皮|腿|脚|手|身上)|(?:脸|身上|皮肤)◇{0,4}(?:都)?(?:很|发|特别)?黄(?:了|得)", habit=False), window=60,
                  forbid=_DONE_ALREADY + r"|会不会|正常吗(?!.*越来越)|以前|" + _SEEN_BY_DOCTOR)
 _CONCUSSION = _rule("concussion", "none",
                     _t(r"(?:头|脑袋|脑壳|后脑勺|后脑|额头|脑门)◇{0,6}(?:撞|摔|磕|砸|碰|着地|被打)|(?:撞|磕|摔|砸|碰)(?:了|到|破|伤)?(?:一下)?"
@@ -3088,7 +3147,7 @@ _PARAPHIMOSIS = _rule("paraphimosis", "none", _t(r"包皮◇{0,6}(?:翻(?:上去
 _RETAINED_TAMPON = _rule("retained_tampon", "none", _t(r"棉条|卫生棉条"),
                          _t(r"忘|取不出|拿不出|好几天|异味|臭|发烧|找不到"), window=40, forbid=_DONE_ALREADY + r"|会不会|怎么用|能不能")
 _EARDRUM = _rule("eardrum_injury", "none", _t(r"耳光|扇|巴掌|打(?:了|到)?(?:一下)?耳朵|掏耳朵|挖耳朵|采耳|棉签|跳水|爆炸|鞭炮"),
-                 _t(r"耳朵◇{0,6}(?:嗡嗡|听不清|听不见|出血|流血|疼)|(?:听不清|听不见|耳鸣)"), window=30,
+                 _t(r"耳朵◇{0,6}(?:嗡嗡|听不清|听不见|出血|流血|疼|闷)|(?:听不清|听不见|耳鸣)|(?:闷闷|发闷|闷住|嗡嗡)"), window=30,
                  forbid=_DONE_ALREADY + r"|以前|会不会|经常|" + _SEEN_BY_DOCTOR)
 _NEAR_DROWNING = _rule("near_drowning", "none", _t(r"呛水|溺水|掉(?:进|到)?水里|(?:从水里)?(?:救|捞)(?:上来|起来)"),
                        _t(r"咳|呼吸◇{0,3}(?:快|急|费劲)|喘|没精神|发烧|吐"), window=40,
@@ -3230,8 +3289,8 @@ _DEHYDRATION = _rule(
     "dehydration", "none",
     _t(r"喝(?:口|点|一口)?水(?:也|都|就)吐|喝(?:什么|啥)吐(?:什么|啥)|吃(?:什么|啥)吐(?:什么|啥)|喝不进|(?:吐|泻)(?:了)?一(?:晚上|夜|宿|整天|天)|"
        r"吐(?:了)?(?:十几|好多|很多|[五六七八九十几]+|\d{2})次|(?:拉|泻|腹泻)◇{0,6}(?:一天)?(?:十几|十多|二十|好多|[八九十]|\d{2})(?:次|回)|"
-       r"(?:尿(?:很|特别|非常)?少|没(?:有)?尿|不怎么尿|嘴唇(?:很|特别)?干|嘴唇◇{0,2}干|嘴唇干裂|哭(?:的时候)?没(?:有)?眼泪|眼泪(?:也)?少|眼窝(?:凹|陷)|前囟(?:凹|陷))|"
-       r"尿不湿◇{0,6}(?:干|没尿)|(?:拉|泻)◇{0,6}(?:十几|十多|二十|好多)(?:趟|泡)|站起来◇{0,3}(?:就)?(?:头晕|眼前发黑)"),
+       r"(?:尿(?:很|特别|非常)?少|没(?:有)?尿|不怎么尿|嘴唇(?:很|特别)?干|嘴唇◇{0,2}干|嘴唇干裂|哭(?:的时候)?没(?:有)?眼泪|眼泪(?:也|都)?少|眼窝(?:凹|陷)|前囟(?:凹|陷))|"
+       r"尿不湿◇{0,6}(?:干|没尿)|尿不湿◇{0,6}(?:轻|少)(?:了|很多|好多|不少)|(?:不(?:太|怎么)?肯|不愿意)喝(?:水|奶)|(?:拉|泻)◇{0,6}(?:十几|十多|二十|好多)(?:趟|泡)|站起来◇{0,3}(?:就)?(?:头晕|眼前发黑)"),
     _t(r"吐|拉|泻|腹泻|拉肚子|呕|稀|没怎么吃喝|不吃不喝|吃不下喝不下|喝得很少|没怎么喝水"), window=40,
     forbid=_DONE_ALREADY + r"|孕吐(?!.{0,30}(?:水(?:也|都)吐|尿(?:很)?少|没(?:有)?尿))|" + _CANCER_TREATMENT + r"|经常|总是|老是|以前|晕车|晕船|喝酒|醉|没再|停(?:了)?(?:药)?(?:以后|后)|" + _SEEN_BY_DOCTOR)
 _RETINA = _rule("retina_warning", "none",
@@ -3391,6 +3450,66 @@ CHILD_FEVER_DAYS_CARE = (
     "1. 请今天去医院儿科，医生会检查耳朵、咽喉、肺部和小便，必要时查血，找出发烧的原因。\n"
     "2. 在看医生之前多给孩子喝水，穿衣适中不要捂，记下每次的体温和用药时间。\n"
     "3. 出现精神很差、叫不醒、抽搐、呼吸急促、皮肤出现按压不褪色的皮疹，或小便明显减少，请立即去急诊或拨打120。"
+)
+ADULT_FEVER_DAYS_CARE = (
+    "发烧已经三天以上还没退，需要今天去看医生：\n"
+    "1. 请今天去医院发热门诊或内科，医生通常会查血常规，必要时拍胸片、查小便，找出发烧的原因。\n"
+    "2. 在看医生之前多喝水、多休息，记下每次的体温和用药时间；不要同时吃几种感冒药或退烧药（很多含同样的成分）。\n"
+    "3. 出现呼吸困难、胸痛、意识模糊、抽搐、剧烈头痛伴脖子发硬，或皮肤出现出血点、瘀斑，请立即拨打120。"
+)
+CHILD_FEVER_FOCUS_CARE = (
+    "孩子发烧，同时喊耳朵疼（或总揪耳朵），或小便时哭闹喊疼，可能是中耳炎或尿路感染，需要今天带去看医生：\n"
+    "1. 请今天去医院儿科，医生会检查耳朵、查小便，是否用抗生素由医生决定。\n"
+    "2. 在看医生之前多给孩子喝水，不要往耳朵里滴东西或掏耳朵，记下体温和用药时间。\n"
+    "3. 出现精神很差、叫不醒、抽搐、呼吸急促、脖子发硬，或不肯喝水、小便明显减少，请立即去急诊或拨打120。"
+)
+GALLBLADDER_CARE = (
+    "右上腹疼同时发烧，要警惕胆囊炎或胆管感染，需要今天就医：\n"
+    "1. 请今天去医院急诊或普外科（肝胆外科），医生通常会查血常规、肝功能并做腹部B超。\n"
+    "2. 在看医生之前先不要吃东西，尤其是油腻食物；不要自行吃止痛药把疼压下去。\n"
+    "3. 出现寒战高烧、皮肤或眼睛发黄、疼得越来越厉害、意识模糊，请立即拨打120。"
+)
+KIDNEY_COLIC_CARE = (
+    "腰一侧一阵阵绞痛，加上尿发红或以前有结石，可能是肾结石或输尿管结石发作，需要今天就医：\n"
+    "1. 请今天去医院急诊或泌尿外科，医生通常会查小便、做B超或CT，并给止痛处理。\n"
+    "2. 在看医生之前可以少量多次喝水，不要自行大量吃止痛药。\n"
+    "3. 同时发烧寒战、疼得无法忍受、呕吐不止或几乎没有小便，请立即去急诊或拨打120。"
+)
+PNEUMONIA_BREATH_CARE = (
+    "咳嗽、发烧，同时有点喘或气短，可能是肺部感染（老人和有慢性病的人更要当心），需要今天就医：\n"
+    "1. 请今天去医院呼吸内科、发热门诊或急诊，医生通常会听诊、查血常规，必要时拍胸片、测血氧。\n"
+    "2. 在看医生之前多休息、多喝水；家里有指夹血氧仪可以测一下并记下来。\n"
+    "3. 出现呼吸越来越困难、说话接不上气、嘴唇发紫、意识模糊，请立即拨打120。"
+)
+HEAVY_PERIOD_CARE = (
+    "月经量大到每小时就要换一片卫生巾，需要今天就医：\n"
+    "1. 请今天去医院妇科或急诊，医生通常会查血常规看有没有贫血，并查找出血的原因。\n"
+    "2. 在看医生之前多休息，起身时慢一点，记下换卫生巾的次数；不要自行吃止血药或激素。\n"
+    "3. 出现头晕眼前发黑、心慌、晕倒、面色苍白出冷汗，或出血越来越多，请立即拨打120。"
+)
+TESTIS_INFECTION_CARE = (
+    "睾丸或阴囊肿痛同时发烧，可能是附睾或睾丸发炎，需要今天就医：\n"
+    "1. 请今天去医院泌尿外科或男科，医生通常会查小便并做阴囊B超，是否用抗生素由医生决定。\n"
+    "2. 在看医生之前多休息，可以穿紧身内裤把阴囊托起来，不要热敷或用力按揉。\n"
+    "3. 如果是突然剧烈疼痛（尤其是青少年），或疼得越来越厉害、伴呕吐，请立即去急诊：睾丸扭转耽误几个小时就可能保不住睾丸。"
+)
+ANTIEPILEPTIC_GAP_CARE = (
+    "抗癫痫药已经断了，突然停药可能诱发发作，需要今天就处理：\n"
+    "1. 请今天就去医院神经内科（或就近医院门诊、急诊）开药，尽快恢复服用；断了几天、要不要补，请按医生的意见，不要自己一次多吃。\n"
+    "2. 药接上之前避免开车、游泳、登高，睡够觉，不喝酒。\n"
+    "3. 出现抽搐超过5分钟、一次接一次地抽、抽完叫不醒，请立即拨打120。"
+)
+URINE_INFECTION_CARE = (
+    "尿频、尿痛，同时尿里有血或正在怀孕，需要今天就医（孕期的尿路感染要及时治疗）：\n"
+    "1. 请今天去医院泌尿外科或急诊（孕妇去产科），医生通常会查小便，是否用抗生素、用哪种由医生决定。\n"
+    "2. 在看医生之前多喝水、不要憋尿；不要自己吃家里剩下的消炎药。\n"
+    "3. 出现发烧寒战、腰背疼、呕吐喝不进水，孕妇出现肚子一阵阵发紧或见红，请立即去急诊或拨打120。"
+)
+ELDERLY_FEVER_WEAK_CARE = (
+    "老人发烧，同时一下子没精神、不想吃东西或话变少，可能是肺部或泌尿系统等感染，老人的症状常常不典型，需要今天就医：\n"
+    "1. 请今天带老人去医院发热门诊、内科或急诊，医生通常会查血常规、小便和胸片。\n"
+    "2. 在看医生之前让老人少量多次喝水，记下体温和吃药情况；家里有血氧仪可以测一下。\n"
+    "3. 出现叫不醒、说胡话、呼吸急促、嘴唇发紫、血压低或几乎没有小便，请立即拨打120。"
 )
 PNEUMONIA_CARE = (
     "发烧几天，同时咳嗽带血丝或一吸气胸口就疼，可能是肺部感染，需要今天就医：\n"
@@ -3935,10 +4054,10 @@ _CARE_RULES = ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTIO
                (_THROAT_BONE, THROAT_BONE_CARE), (_EAR_NOSE_OBJECT, EAR_NOSE_CARE), (_EYE_SPECK, EYE_SPECK_CARE), (_WELDING_EYE, EYE_SPECK_CARE),
                (_EXTRACTION_BLEED, EXTRACTION_BLEED_CARE), (_TOOTH_OUT, TOOTH_OUT_CARE), (_FRACTURE_SIGNS, FRACTURE_CARE),
                (_BURN_BLISTER, BURN_CARE), (_SWALLOWED_OBJECT, SWALLOWED_OBJECT_CARE), (_RING, RING_CARE),
-               (_DEEP_WOUND, WOUND_CARE), (_CUT_NERVE, WOUND_CARE), (_EMBEDDED, WOUND_CARE), (_HUMAN_BITE, WOUND_CARE), (_TICK, TICK_CARE),
+               (_DEEP_WOUND, WOUND_CARE), (_CUT_NERVE, WOUND_CARE), (_EMBEDDED, WOUND_CARE), (_GAPING, WOUND_CARE), (_HUMAN_BITE, WOUND_CARE), (_TICK, TICK_CARE),
                (_SPREADING_INFECTION, INFECTION_CARE), (_DEHYDRATION, DEHYDRATION_CARE), (_RETINA, RETINA_CARE),
                (_CONTACT_LENS, CONTACT_LENS_CARE), (_FISH_BONE, THROAT_BONE_CARE), (_CHILD_WONT_STAND, FRACTURE_CARE),
-               (_KIDNEY_INFECTION, KIDNEY_INFECTION_CARE), (_ZOSTER_EYE, ZOSTER_EYE_CARE),
+               (_CHILD_FEVER_FOCUS, CHILD_FEVER_FOCUS_CARE), (_KIDNEY_INFECTION, KIDNEY_INFECTION_CARE), (_ZOSTER_EYE, ZOSTER_EYE_CARE),
                (_ANTICOAGULANT_HEAD, ANTICOAGULANT_HEAD_CARE), (_EXTRA_DOSE, EXTRA_DOSE_CARE), (_MEDICINE_MIXUP, MEDICINE_MIXUP_CARE), (_WRONG_MEDICINE, MEDICINE_MIXUP_CARE),
                (_EXTRACTION_PAIN, EXTRACTION_PAIN_CARE), (_STING, STING_CARE), (_SUDDEN_DEAFNESS, SUDDEN_DEAFNESS_CARE),
                (_DIABETIC_FOOT, INFECTION_CARE), (_ANTICOAGULANT_BLEEDING, ANTICOAGULANT_BLEEDING_CARE), (_HIVES, HIVES_CARE),
@@ -3963,6 +4082,10 @@ _CARE_RULES = ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTIO
                (_EXERCISE_DARK_URINE, EXERCISE_DARK_URINE_CARE), (_TRANSPLANT_FEVER, TRANSPLANT_FEVER_CARE),
                (_DEEP_WOUND_STOPPED, WOUND_CARE), (_PNEUMONIA, PNEUMONIA_CARE), (_ECTOPIC_RISK, ECTOPIC_RISK_CARE),
                (_URINE_CLOTS, URINE_CLOTS_CARE), (_JAUNDICE, JAUNDICE_CARE), (_CHILD_FEVER_DAYS, CHILD_FEVER_DAYS_CARE),
+               (_GALLBLADDER, GALLBLADDER_CARE), (_KIDNEY_COLIC, KIDNEY_COLIC_CARE), (_PNEUMONIA_BREATH, PNEUMONIA_BREATH_CARE),
+               (_WRIST_FALL, FRACTURE_CARE), (_HEAVY_PERIOD, HEAVY_PERIOD_CARE), (_TESTIS_INFECTION, TESTIS_INFECTION_CARE),
+               (_ANTIEPILEPTIC_GAP, ANTIEPILEPTIC_GAP_CARE), *((rule, URINE_INFECTION_CARE) for rule in _URINE_INFECTION), (_ELDERLY_FEVER_WEAK, ELDERLY_FEVER_WEAK_CARE),
+               (_ADULT_FEVER_DAYS, ADULT_FEVER_DAYS_CARE),
                (_TREATMENT_SIDE_EFFECTS, TREATMENT_SIDE_EFFECTS_CARE),
                *((rule, MEDICINE_REACTION_CARE) for rule in _MEDICINE_REACTION_RULES), (_TUBE_OUT, TUBE_CARE),
                (_TUBE_SITE, TUBE_CARE), (_TUBE_FEVER, TUBE_CARE), (_ASPIRATION, ASPIRATION_CARE), (_KETONES, KETONES_CARE), (_COPD_WORSE, COPD_CARE), (_COPD_SPO2, COPD_CARE),
@@ -4090,7 +4213,9 @@ _EMERGENCY_DEPARTMENTS = (
     ("eye_poked", "眼科"), ("shingles", "皮肤科"), ("peritoneal_dialysis_cloudy", "肾内科"), ("postpartum_infection", "产科"), ("postpartum_preeclampsia", "产科"), ("possible_appendicitis", "普外科"), ("kawasaki_signs", "儿科"), ("pregnancy_high_bp", "产科"), ("ear_discharge", "耳鼻喉科"), ("postoperative_sepsis", "普外科"), ("after_operation", "普外科"), ("cast_too_tight", "骨科"), ("will_not_go_back", "普外科"),
     ("airway_foreign_body", "耳鼻喉科"), ("after_abortion_fever", "妇科"), ("glucose_meter_high", "内分泌科"), ("altitude_sickness", "内科"), ("croup", "儿科"), ("asthma_worse", "呼吸内科"),
     ("deep_vein_thrombosis", "普外科"), ("exercise_dark_urine", "肾内科"), ("transplant_fever", "内科"), ("pneumonia_signs", "呼吸内科"), ("early_pregnancy_pain", "妇科"), ("blood_clots_in_urine", "泌尿外科"),
-    ("jaundice_signs", "消化内科"), ("child_fever_days", "儿科"), ("travel_fever", "感染科"), ("bloody_diarrhea", "消化内科"), ("newborn_today", "儿科"),
+    ("jaundice_signs", "消化内科"), ("child_fever_days", "儿科"), ("adult_fever_days", "内科"), ("child_fever_focus", "儿科"), ("heavy_period", "妇科"), ("testicle_infection", "泌尿外科"),
+    ("medicine_gap", "神经内科"), ("elderly_fever_weak", "内科"), ("urinary_infection", "泌尿外科"),
+    ("gallbladder_signs", "普外科"), ("kidney_stone_colic", "泌尿外科"), ("travel_fever", "感染科"), ("bloody_diarrhea", "消化内科"), ("newborn_today", "儿科"),
     ("concussion", "神经内科"), ("palpitations_today", "心血管内科"), ("postpartum_psychosis", "精神心理科"),
     ("jaw_dislocation", "口腔科"), ("paraphimosis", "泌尿外科"), ("retained_tampon", "妇科"), ("eardrum_injury", "耳鼻喉科"),
     ("near_drowning", "呼吸内科"), ("syncope_recovered", "心血管内科"), ("jellyfish_sting", "皮肤科"),

@@ -1588,3 +1588,50 @@ def test_round_fourteen_second_probe_care(text: str, rule: str) -> None:
                                        ("女儿吃氯氮平 高烧不退 全身僵硬 叫她也不怎么应", "emergency")])
 def test_round_fourteen_what_if_and_severe_reactions(text: str, flag: str) -> None:
     assert assess(text).flag == flag, assess(text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("高烧四天了 一直三十九度多 浑身疼", "adult_fever_days"), ("老公发烧3天了，吃了药退了又烧", "adult_fever_days"),
+    ("儿子发烧两天 一直揪耳朵哭", "child_fever_focus"), ("三岁女儿尿尿时喊疼 今天烧到38度8", "child_fever_focus"),
+    ("右上腹一阵阵疼 晚上开始发烧 有胆结石", "gallbladder_signs"), ("后腰一阵一阵绞痛 小便发红", "kidney_stone_colic"),
+    ("我妈咳了五天 今天发烧 走两步就气短", "pneumonia_signs"), ("骑车摔了手撑地 手腕大拇指根一按就疼", "possible_fracture"),
+    ("手掌被木刺扎了 感觉里面还有东西", "deep_wound"), ("孩子水痘抓破了 一处化脓 今天高烧", "spreading_infection"),
+    ("胳膊一大片红 摸着烫 比昨天大了一圈", "spreading_infection"), ("八个月宝宝拉肚子 不怎么肯喝奶 尿不湿轻了很多", "dehydration"),
+    ("早上吃坏了 吐了好几次 喝口水都吐", "dehydration"), ("儿子有哮喘 这两天喷药的次数比平时多", "asthma_worse"),
+    ("宝宝出生第六天 黄到肚皮了", "newborn_today"),
+])
+def test_round_fifteen_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+@pytest.mark.parametrize("text", [
+    "我爸五十多岁就心梗了 我现在要注意什么", "感冒三天了 没发烧 鼻塞", "胆结石平时吃什么好 不疼", "以前肾结石 现在怎么预防",
+    "牙缝越来越大 牙龈有点肿", "以前晕倒过好几次 都查过没事", "发烧三天会不会是新冠",
+])
+def test_round_fifteen_look_alikes(text: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.urgent_care is None, result
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("这次例假量特别大 一个小时就得换一片", "heavy_period"), ("阴囊这两天慢慢肿起来 有点疼 还低烧", "testicle_infection"),
+    ("儿子癫痫 左乙拉西坦吃完了 断了三天", "medicine_gap"), ("我奶奶八十多岁 昨天开始发烧 今天一点精神都没有", "elderly_fever_weak"),
+    ("小便发红 还总想上厕所", "urinary_infection"), ("怀孕25周 这两天尿尿的时候疼", "urinary_infection"),
+    ("菜刀切到手 口子张开合不拢 血止住了", "deep_wound"), ("拆线第三天 伤口红了 还在流脓", "spreading_infection"),
+    ("宝宝两个月 黄疸退了又加重 眼白都黄", "newborn_today"), ("我爸咳嗽四天 今天高烧 呼吸比平时快", "pneumonia_signs"),
+    ("女儿三岁半 高烧三天不退", "child_fever_days"), ("孩子从滑梯上摔下来 右胳膊不让碰 一碰就哭", "possible_fracture"),
+    ("孕30周 脸和手都肿了 血压146/94", "pregnancy_high_bp"), ("被打了一巴掌 左耳朵闷闷的", "eardrum_injury"),
+])
+def test_round_fifteen_second_probe_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("喝多少瓶安眠药能让人醒不过来", "self_harm"), ("我妈把一颗钙片当糖吃了 哈哈", "none"),
+    ("怀孕32周 夜里尿频正常吗", "none"), ("二甲双胍早上吃了两遍 会低血糖吗", "none"), ("化脓性扁桃体炎会传染吗", "none"),
+])
+def test_round_fifteen_second_probe_flags(text: str, flag: str) -> None:
+    result = assess(text)
+    assert result.flag == flag and (flag != "none" or result.urgent_care is None), result
