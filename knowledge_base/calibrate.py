@@ -1,8 +1,8 @@
 """Choose the fusion weight and the answer thresholds on our own validation questions, cross-validated.
 
 Validation files: knowledge_base/validation/*.tsv with a header and rows `text<TAB>topic`, topic NONE for
-questions the knowledge base must not answer. A threshold choice is (weight, min_score, min_margin,
-min_decline_gap, min_known_share); it maximises correct answers under limits on answered NONE rows and
+questions the knowledge base must not answer. A threshold choice is (weight, min_lone_score, min_score,
+min_margin, min_decline_gap, min_known_share); it maximises correct answers under limits on answered NONE rows and
 wrong-topic answers.
 
 Which NONE rows count: the pipeline never hands the KB a message that its safety stage flags (emergency,
@@ -34,6 +34,8 @@ NONE = "NONE"
 MAX_NONE_ANSWERED = 0.04  # held-out share of our hard near-miss NONE rows answered (the target is 5%)
 MAX_WRONG_TOPIC = 0.02  # held-out share of in-scope rows answered with another topic's entry (the target is 3%)
 WEIGHTS = np.round(np.arange(0.5, 0.901, 0.1), 2)
+LONE_SCORES = (1.01, 0.95, 0.9)  # a lone close entry answers from this fused score (1.01: never)
+ARMS = tuple((float(w), lone) for w in WEIGHTS for lone in LONE_SCORES)  # fitted one after another
 MIN_SCORES = np.round(np.arange(0.20, 1.0001, 0.01), 3)
 MIN_MARGINS = np.round(np.arange(0.0, 0.3001, 0.03), 3)
 MIN_DECLINE_GAPS = np.round(np.arange(-0.2, 0.5001, 0.025), 3)
@@ -102,6 +104,7 @@ class Features:
     margin: np.ndarray
     decline_gap: np.ndarray
     known_share: np.ndarray
+    lone: np.ndarray
 
     def values(self) -> tuple[np.ndarray, ...]:
         """The thresholded values, in the order of the calibration grids."""
@@ -112,13 +115,14 @@ def features(index: KBIndex, scored: list[Candidates], weight: float) -> Feature
     """Decision features of every row at one fusion weight."""
     r = [index.rank(cands, weight) for cands in scored]
     return Features([x.topic for x in r], np.array([x.score for x in r]), np.array([x.margin for x in r]),
-                    np.array([x.decline_gap for x in r]), np.array([x.known_share for x in r]))
+                    np.array([x.decline_gap for x in r]), np.array([x.known_share for x in r]),
+                    np.array([x.lone for x in r]))
 
 
 def answered(f: Features, th: Thresholds) -> np.ndarray:
-    """Which rows the thresholds answer."""
-    return ((f.score >= th.min_score) & (f.margin >= th.min_margin) & (f.decline_gap >= th.min_decline_gap)
-            & (f.known_share >= th.min_known_share))
+    """Which rows the thresholds answer (as `Ranking.answers` decides one)."""
+    topic = (f.score >= th.min_score) & (f.margin >= th.min_margin) & (f.decline_gap >= th.min_decline_gap)
+    return (topic | (f.lone >= th.min_lone_score)) & (f.known_share >= th.min_known_share)
 
 
 def evaluate(gold: list[str], f: Features, th: Thresholds, kept: np.ndarray | None = None) -> dict[str, float]:
@@ -146,10 +150,12 @@ class _Rows:
     cat: np.ndarray  # 0 right topic, 1 wrong topic, 2 NONE that reaches the KB, 3 NONE kept from the KB
 
 
-def _grid_rows(gold: np.ndarray, f: Features, kept: np.ndarray) -> _Rows:
-    """Grid positions of the rows."""
+def _grid_rows(gold: np.ndarray, f: Features, kept: np.ndarray, lone: float) -> _Rows:
+    """Grid positions of the rows; a lone close entry (fused score >= `lone`) passes every score, margin and
+    decline-gap threshold, and still needs the known share."""
     idx = np.stack([np.searchsorted(grid, values + 1e-9, side="right") - 1
                     for grid, values in zip(_GRIDS, f.values())], axis=1)
+    idx[f.lone >= lone, :3] = np.array(_GRID[:3]) - 1
     cat = np.where(gold == NONE, np.where(kept, 3, 2), np.where(np.array(f.topics) == gold, 0, 1))
     return _Rows(idx, cat)
 
@@ -180,8 +186,8 @@ def _tolerant(none: np.ndarray, tol: int) -> np.ndarray:
 
 def _choose(counts: list[np.ndarray], n_in: int, n_none: int, limits: tuple[float, float, int]
             ) -> tuple[int, ...] | None:
-    """(weight index, s, m, d, k) with the most right answers within the limits; ties go to fewer errors, then
-    higher (safer) thresholds, then the weight nearest 0.6."""
+    """(arm index, s, m, d, k) with the most right answers within the limits; ties go to fewer errors, then
+    higher (safer) thresholds, then the weight nearest 0.6, then no or fewer lone answers."""
     max_none, max_wrong, tol = limits
     best_key, best = None, None
     total = 2 * (n_in + n_none) + 1
@@ -193,7 +199,7 @@ def _choose(counts: list[np.ndarray], n_in: int, n_none: int, limits: tuple[floa
             continue
         key = np.where(feasible, (right * total + (total - 1 - wrong - none)) * order.size + order, -1)
         flat = int(key.argmax())
-        cand = (int(key.flat[flat]), -abs(float(WEIGHTS[wi]) - 0.6))
+        cand = (int(key.flat[flat]), -abs(ARMS[wi][0] - 0.6), ARMS[wi][1])
         if best_key is None or cand > best_key:
             best_key, best = cand, (wi, *np.unravel_index(flat, _GRID))
     return None if best is None else tuple(int(x) for x in best)
@@ -250,8 +256,8 @@ def calibrate(index: KBIndex, model: Any, validation_dir: str | Path, progress: 
     gold = np.array([topic for _, topic in rows])
     kept = kept_from_kb(texts) & (gold == NONE)
     scored = score_rows(index, model, texts, progress=progress)
-    feats = [features(index, scored, float(w)) for w in WEIGHTS]
-    grid = [_grid_rows(gold, f, kept) for f in feats]
+    feats = {float(w): features(index, scored, float(w)) for w in WEIGHTS}
+    grid = [_grid_rows(gold, feats[w], kept, lone) for w, lone in ARMS]
     n_in, n_none = int((gold != NONE).sum()), int((gold == NONE).sum())
 
     held = cross_validate(grid, gold, CV_FOLDS, CV_REPEATS)
@@ -267,11 +273,12 @@ def calibrate(index: KBIndex, model: Any, validation_dir: str | Path, progress: 
     if choice is None:
         return nothing
     wi, si, mi, di, ki = choice
-    th = Thresholds(weight=float(WEIGHTS[wi]), min_score=float(MIN_SCORES[si]), min_margin=float(MIN_MARGINS[mi]),
+    weight, lone = ARMS[wi]
+    th = Thresholds(weight=weight, min_score=float(MIN_SCORES[si]), min_margin=float(MIN_MARGINS[mi]),
                     min_decline_gap=float(MIN_DECLINE_GAPS[di]), min_known_share=float(MIN_KNOWN_SHARES[ki]),
-                    calibrated_on=str(validation_dir))
-    report: dict[str, Any] = evaluate(list(gold), feats[wi], th, kept)
-    report["kb_alone_none_answered"] = evaluate(list(gold), feats[wi], th)["none_answered"]
+                    min_lone_score=lone, calibrated_on=str(validation_dir))
+    report: dict[str, Any] = evaluate(list(gold), feats[weight], th, kept)
+    report["kb_alone_none_answered"] = evaluate(list(gold), feats[weight], th)["none_answered"]
     report["none_rows_kept_from_kb"] = int(kept.sum())
     report["cross_validated"] = {
         "answered_correct": round(float(held[limits][0]), 4), "wrong_topic_answered": round(float(held[limits][1]), 4),
@@ -281,4 +288,4 @@ def calibrate(index: KBIndex, model: Any, validation_dir: str | Path, progress: 
     report["max_none_answered"], report["max_wrong_topic"] = MAX_NONE_ANSWERED, MAX_WRONG_TOPIC
     return Thresholds(weight=th.weight, min_score=th.min_score, min_margin=th.min_margin,
                       min_decline_gap=th.min_decline_gap, min_known_share=th.min_known_share,
-                      calibrated_on=str(validation_dir), report=report)
+                      min_lone_score=th.min_lone_score, calibrated_on=str(validation_dir), report=report)

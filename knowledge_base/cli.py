@@ -234,7 +234,8 @@ def reindex_command(no_calibrate: bool) -> None:
     click.echo(f"完成：{len(index.entries) - anchors} 条，另有 {anchors} 组拒答示例，{index.ntotal} 个向量，"
                f"用时 {time.perf_counter() - started:.1f} 秒")
     click.echo(f"阈值：融合权重 {th.weight}，最低分 {th.min_score}，最小主题分差 {th.min_margin}，"
-               f"与拒答示例的最小分差 {th.min_decline_gap}，已知字比例 ≥ {th.min_known_share}（{th.calibrated_on}）")
+               f"与拒答示例的最小分差 {th.min_decline_gap}，已知字比例 ≥ {th.min_known_share}，"
+               f"单条近似匹配 ≥ {th.min_lone_score}（{th.calibrated_on}）")
     if th.report:
         click.echo("验证集：" + json.dumps(th.report, ensure_ascii=False))
 
@@ -261,7 +262,8 @@ def ask_command(question: str, as_json: bool) -> None:
                                "known_share": round(ranking.known_share, 4), "retrievers_agree": ranking.agree,
                                "thresholds": {"weight": th.weight, "min_score": th.min_score,
                                               "min_margin": th.min_margin, "min_decline_gap": th.min_decline_gap,
-                                              "min_known_share": th.min_known_share}},
+                                              "min_known_share": th.min_known_share,
+                                              "min_lone_score": th.min_lone_score}, "lone": round(ranking.lone, 4)},
                               ensure_ascii=False))
         return
     for r in rows:
@@ -269,7 +271,8 @@ def ask_command(question: str, as_json: bool) -> None:
         click.echo(f"  {label} {r['score']:.3f}（向量 {r['cosine']:.3f}，BM25 {r['bm25']:.3f}）"
                    f" {r['topic']}：{r['question']}")
     click.echo(f"阈值：分数 ≥ {th.min_score}，与其他主题的分差 ≥ {th.min_margin}，与拒答示例的分差 ≥ "
-               f"{th.min_decline_gap}，已知字比例 ≥ {th.min_known_share}；本题分数 {ranking.score:.3f}，"
+               f"{th.min_decline_gap}，已知字比例 ≥ {th.min_known_share}，或单条近似匹配 ≥ {th.min_lone_score}；"
+               f"本题分数 {ranking.score:.3f}，单条近似匹配 {ranking.lone:.3f}，"
                f"分差 {ranking.margin:.3f}，拒答分差 {ranking.decline_gap:.3f}，已知字比例 {ranking.known_share:.2f}，"
                f"向量与 BM25 首选{'一致' if ranking.agree else '不一致'}")
     if result.best:

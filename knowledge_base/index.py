@@ -28,6 +28,9 @@ MAX_PHRASINGS = STRIDE - 1
 FAISS_K = 64  # phrasing vectors fetched per query before taking the best per entry
 BM25_K = 10  # BM25's own best entries added to the candidates
 TOPIC_TOP_K = 3  # a topic's score = mean fused score of its TOPIC_TOP_K best entries (missing ones count 0)
+# A lone entry: one entry that matches almost word for word can answer even when the rest of its topic does not
+# (its topic score is then low). It must lead every other topic's best entry and the best decline anchor by this.
+LONE_LEAD = 0.2
 FORMAT = 1
 DECLINE_TOPIC = "_decline"  # the pseudo-topic of decline anchors
 DECLINE_BASE = 1 << 40  # anchor ids start here, far above any SQL entry id (vector ids stay below 2**51)
@@ -67,6 +70,7 @@ class Thresholds:
     min_margin: float = 0.03  # topic score over the best other topic's
     min_decline_gap: float = 0.4  # the best entry's fused score over the best decline anchor's
     min_known_share: float = 0.85  # share of the question's Chinese characters that occur in some entry
+    min_lone_score: float = 1.01  # a lone entry's fused score (see LONE_LEAD); above 1: no lone answers
     calibrated_on: str = "defaults"
     report: dict[str, Any] = field(default_factory=dict)
 
@@ -128,11 +132,15 @@ class Ranking:
     decline_gap: float  # its fused score minus the best decline anchor's (negative: an anchor is closer)
     known_share: float  # share of the question's Chinese characters found in some entry
     agree: bool  # the best-cosine and best-BM25 candidates are both of the best entry's topic (shown, not required)
+    lone: float = 0.0  # the best entry's fused score when it leads other topics and the anchors by LONE_LEAD, else 0
 
     def answers(self, th: Thresholds) -> bool:
-        """Confident enough to answer with the best entry."""
-        return (self.best is not None and self.score >= th.min_score and self.margin >= th.min_margin
-                and self.decline_gap >= th.min_decline_gap and self.known_share >= th.min_known_share)
+        """Confident enough to answer with the best entry: its topic clears the thresholds, or the entry alone
+        matches closely enough."""
+        if self.best is None or self.known_share < th.min_known_share:
+            return False
+        return (self.score >= th.min_score and self.margin >= th.min_margin
+                and self.decline_gap >= th.min_decline_gap) or self.lone >= th.min_lone_score
 
 
 def _faiss() -> Any:
@@ -303,17 +311,20 @@ class KBIndex:
             return sum(values[:TOPIC_TOP_K]) / TOPIC_TOP_K
 
         score = topic_score(per_topic.pop(topic))
-        margin = max(score - max((topic_score(v) for v in per_topic.values()), default=0.0),
-                     best.fused(weight) - max((v[0] for v in per_topic.values()), default=0.0))
+        fused = best.fused(weight)
+        entry_lead = fused - max((v[0] for v in per_topic.values()), default=0.0)
+        margin = max(score - max((topic_score(v) for v in per_topic.values()), default=0.0), entry_lead)
         anchor = max((s.fused(weight) for s in scored if self.is_decline(s.entry_id)), default=-1.0)
         by_cosine = max(scored, key=lambda s: (s.cosine, -s.entry_id)).entry_id
         by_bm25 = max(scored, key=lambda s: (s.bm25, -s.entry_id)).entry_id
         agree = self.entries[by_cosine]["topic"] == topic == self.entries[by_bm25]["topic"]
-        return Ranking(ranked, best, topic, score, margin, best.fused(weight) - anchor, candidates.known_share, agree)
+        lone = fused if min(entry_lead, fused - anchor) >= LONE_LEAD else 0.0
+        return Ranking(ranked, best, topic, score, margin, fused - anchor, candidates.known_share, agree, lone)
 
     def decide(self, candidates: Candidates, thresholds: Thresholds | None = None) -> Lookup:
         """Rank by fused score; the best entry answers only when it clears the score, topic-margin, decline-gap
-        and known-share thresholds. Candidates are the top 3 entries (never anchors)."""
+        and known-share thresholds, or is a lone close match (`Ranking.answers`). Candidates are the top 3 entries
+        (never anchors)."""
         th = thresholds or self.thresholds
         r = self.rank(candidates, th.weight)
         entries = [s for s in r.ranked if not self.is_decline(s.entry_id)][:3]

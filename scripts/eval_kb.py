@@ -109,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     figures["entries"] = sum(not index.is_decline(e) for e in index.entries)
     figures["decline_anchors"] = len(index.entries) - figures["entries"]
     figures["thresholds"] = {"weight": th.weight, "min_score": th.min_score, "min_margin": th.min_margin,
-                             "min_decline_gap": th.min_decline_gap, "min_known_share": th.min_known_share}
+                             "min_decline_gap": th.min_decline_gap, "min_known_share": th.min_known_share,
+                             "min_lone_score": th.min_lone_score}
     if th.report.get("cross_validated"):
         figures["validation_cross_validated"] = th.report["cross_validated"]
     if args.app:

@@ -377,6 +377,26 @@ def test_margin_is_measured_against_another_topic_and_anchors_never_answer() -> 
     assert index.known_share(["血压", "压多"]) == 1.0 and index.known_share(["阿仑膦酸"]) < 0.5
 
 
+def test_a_lone_close_entry_answers_only_from_its_calibrated_score() -> None:
+    from dataclasses import replace
+
+    from knowledge_base.index import DECLINE_BASE, LONE_LEAD, Candidates, Scored, Thresholds
+
+    index = _tiny_index()
+    # One entry matches closely, its topic's other entry not at all: the topic score (mean of three) stays low.
+    lone = Candidates([Scored(1, 0.96, 0.96), Scored(2, 0.0, 0.0), Scored(3, 0.5, 0.3), Scored(DECLINE_BASE, 0.4, 0.3)])
+    r = index.rank(lone, weight=0.5)
+    assert r.score < 0.35 and r.lone == pytest.approx(0.96)
+    th = Thresholds(weight=0.5, min_score=0.35, min_margin=0.0, min_decline_gap=0.3, min_known_share=0.0)
+    assert index.decide(lone, th).best is None  # off by default (min_lone_score above 1)
+    assert index.decide(lone, replace(th, min_lone_score=0.95)).best.entry_id == 1
+    assert index.decide(lone, replace(th, min_lone_score=0.97)).best is None
+    # Not lone when another topic's entry or a decline anchor comes within LONE_LEAD.
+    crowded = Candidates([Scored(1, 0.96, 0.96), Scored(3, 0.96 - LONE_LEAD / 2, 0.96 - LONE_LEAD / 2)])
+    anchored = Candidates([Scored(1, 0.96, 0.96), Scored(DECLINE_BASE, 0.9, 0.9)])
+    assert index.rank(crowded, weight=0.5).lone == 0.0 and index.rank(anchored, weight=0.5).lone == 0.0
+
+
 def test_decline_anchors_are_indexed_and_calibration_reports_held_out_figures(seeded) -> None:
     from knowledge_base.index import DECLINE_BASE
     from knowledge_base.seed import read_decline
