@@ -2,7 +2,11 @@
 
 The model learns "孩子/儿子/女儿 → 儿科" from parents' questions, but numbers are folded into placeholders by
 magnitude, so it cannot tell a 12-year-old from a 19-year-old. When every age a message states is 14 or over,
-and every child it mentions has such an age, the question is about an adult and 儿科 is taken out.
+and every child it mentions has such an age, the question is about an adult and 儿科 is taken out. The other way
+round, a child given an age under 14 ("女儿7岁", "4岁的儿子", "宝宝7个月") or a school year ("上幼儿园", "读初一"), with
+no adult age and no matter of the mother's own in the message (breastfeeding, pregnancy, her period), puts 儿科 first
+even when an organ's words are stronger ("女儿7岁，扁桃体老发炎"); the organ's department stays second. Children's
+vision stays with 眼科, as the scope says.
 """
 from __future__ import annotations
 
@@ -18,6 +22,18 @@ AGE = re.compile(r"(\d{1,3})\s*(?:周岁|岁)")
 YOUNG = re.compile(r"\d+\s*(?:个多?月|月大|天大|周大)|婴儿|新生儿|幼儿|满月")
 CHILD = re.compile(r"宝宝|孩子|小孩|儿子|女儿|闺女|小朋友|娃|孙子|孙女|外孙")
 AGE_NEAR_CHILD = 10  # characters after a child word within which its age is looked for
+_NUMBER = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
+_KID = r"宝宝|孩子|小孩|儿子|女儿|闺女|娃|孙子|孙女|外孙女?|小朋友|宝贝|bb|BB"
+_UNIT = r"周岁|岁半?|个多?月|个半月|月大|天大?"
+CHILD_AGE = re.compile(rf"(?:{_KID})(?:今年|现在|才|刚|刚满|已经)?({_NUMBER})\s*({_UNIT})|"
+                       rf"({_NUMBER})\s*({_UNIT})(?:的|大的|多的)?(?:{_KID}|男孩|女孩|男宝|女宝)|"
+                       rf"^\s*({_NUMBER})\s*({_UNIT})[，,、。\s]")
+MOTHERS_OWN = re.compile(r"哺乳|喂奶|母乳|奶水|断奶|产后|月子|生完|生了孩子|生孩子|产假|二胎|怀孕|备孕|孕|宝妈|我自己|本人|剖腹产|顺产|"
+                         r"我[^，,。！？\s]{0,4}(?:乳房|月经|例假)")
+# A child at kindergarten or primary school, or in the first year of middle school, is under 14 ("我上小学的时候" is not).
+SCHOOL = re.compile(r"(?:上|读|在)(?:幼儿园|托班|小学|[一二三四五六]年级|初一)(?!的时候|时)")
+KEEP_FOR_CHILDREN = ("眼科", "产科")  # the scope gives children's vision to 眼科; a pregnancy is never a child's matter
+_CN = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2}
 
 
 def about_adults(text: str) -> bool:
@@ -28,11 +44,44 @@ def about_adults(text: str) -> bool:
     return all(AGE.search(text, m.end(), m.end() + AGE_NEAR_CHILD) for m in CHILD.finditer(text))
 
 
+def _number(word: str) -> int:
+    """An age's number, in digits or Chinese numerals up to 99."""
+    if word.isdigit():
+        return int(word)
+    if "十" in word:
+        tens, _, ones = word.partition("十")
+        return (_CN.get(tens, 1) if tens else 1) * 10 + (_CN.get(ones, 0) if ones else 0)
+    return _CN.get(word, 99)
+
+
+def about_a_child(text: str) -> bool:
+    """A child is given an age under 14, no age of 14 or over is stated and the mother's own matter is absent."""
+    if MOTHERS_OWN.search(text) or any(int(a) >= ADULT_AGE for a in AGE.findall(text)):
+        return False
+    if SCHOOL.search(text):
+        return True
+    for m in CHILD_AGE.finditer(text):
+        groups = m.groups()
+        number, unit = next((groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i])
+        if "岁" not in unit or _number(number) < ADULT_AGE:
+            return True
+    return False
+
+
 def apply(text: str, probs: np.ndarray, labels: list[str]) -> np.ndarray:
-    """`probs` without 儿科 (renormalised) when the message is about adults; unchanged otherwise."""
-    if PAEDIATRICS not in labels or not about_adults(text):
+    """`probs` without 儿科 (renormalised) when the message is about adults; with 儿科 and the best department
+    swapped when it is about a child under 14; unchanged otherwise."""
+    if PAEDIATRICS not in labels:
         return probs
-    out = probs.copy()
-    out[labels.index(PAEDIATRICS)] = 0.0
-    total = out.sum()
-    return out / total if total > 0 else probs
+    ped = labels.index(PAEDIATRICS)
+    if about_adults(text):
+        out = probs.copy()
+        out[ped] = 0.0
+        total = out.sum()
+        return out / total if total > 0 else probs
+    top = int(probs.argmax())
+    if labels[top] not in KEEP_FOR_CHILDREN and top != ped and about_a_child(text):
+        out = probs.copy()
+        out[ped], out[top] = probs[top], probs[ped]
+        return out
+    return probs

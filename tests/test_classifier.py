@@ -226,6 +226,33 @@ def test_predict_applies_the_scope_rule(loaded: Path) -> None:
     assert "儿科" not in [d for d, _ in prediction.top3]
 
 
+@pytest.mark.parametrize("text, child", [
+    ("女儿6岁，扁桃体老是发炎", True), ("3岁的儿子脚崴了", True), ("宝宝九个月，湿疹一直不好", True),
+    ("5岁，鼻塞打喷嚏半个月", True), ("孩子两岁半，晚上磨牙", True),
+    ("儿子十五岁长痘", False), ("我35岁，女儿7岁，我最近胃疼", False), ("孩子4个月，我在喂奶能吃头孢吗", False),
+    ("生完孩子两个月，老是想哭", False), ("我13岁来的月经，现在痛经", False), ("咳嗽两个月了", False),
+    ("儿子上二年级，老是揉眼睛", True), ("我上小学的时候得过肝炎", False), ("孩子都上幼儿园了，我这两天月经量特别少", False),
+])
+def test_scope_rule_finds_a_child_under_fourteen(text: str, child: bool) -> None:
+    from classifier import scope
+
+    assert scope.about_a_child(text) is child
+
+
+def test_scope_rule_puts_paediatrics_first_for_a_child_and_keeps_the_organ_second() -> None:
+    import numpy as np
+
+    from classifier import scope
+
+    labels = ["儿科", "耳鼻喉科", "眼科"]
+    probs = np.array([0.3, 0.6, 0.1])
+    adjusted = scope.apply("女儿6岁，扁桃体老是发炎", probs, labels)
+    assert list(adjusted) == [0.6, 0.3, 0.1]
+    assert scope.apply("儿子20岁，扁桃体老是发炎", probs, labels)[0] == 0.0
+    eyes = np.array([0.3, 0.1, 0.6])
+    assert scope.apply("孩子8岁近视，要不要戴眼镜", eyes, labels) is eyes  # children's vision stays with 眼科
+
+
 def test_medicines_are_read_with_what_they_treat() -> None:
     from classifier import drugs, features
 
