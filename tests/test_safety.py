@@ -1635,3 +1635,18 @@ def test_round_fifteen_second_probe_care(text: str, rule: str) -> None:
 def test_round_fifteen_second_probe_flags(text: str, flag: str) -> None:
     result = assess(text)
     assert result.flag == flag and (flag != "none" or result.urgent_care is None), result
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("额头磕了个口子 流了好多血 现在按住已经不流了", None), ("踩到钉子 扎穿了鞋底 扎进脚底了", "tetanus_wound"),
+    ("大拇指甲沟发炎 整个指头都肿了 一跳一跳地疼", "spreading_infection"), ("后槽牙疼了三天 今天半边脸都肿了", "spreading_infection"),
+])
+def test_round_fifteen_care_not_120(text: str, rule: str | None) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule, result
+
+
+@pytest.mark.parametrize("text", ["手上割了个口子 按住了还是一直往外冒血", "钉子扎进胸口了", "拔完智齿脸有点肿 能吃冰淇淋吗"])
+def test_round_fifteen_real_bleeding_and_trunk_wounds_stay(text: str) -> None:
+    result = assess(text)
+    assert (result.flag == "emergency") == ("拔完" not in text), result
