@@ -2933,9 +2933,11 @@ _ANTIEPILEPTIC_GAP = _rule("medicine_gap", "none",
                            window=40, forbid=r"会不会|如果|万一|以前|医生(?:让|说)◇{0,6}停|减药|" + _SEEN_BY_DOCTOR)
 _URINE_PAIN = r"尿急|尿痛|尿(?:尿)?(?:的时候|时)?◇{0,3}(?:疼|痛|刺痛|烧)|小便◇{0,3}(?:疼|痛)"
 _URINE_INFECTION_FORBID = _DONE_ALREADY + r"|会不会|如果|万一|以前|经常|总是|反复|膀胱镜|检查后|做完|" + _SEEN_BY_DOCTOR
-_URINE_INFECTION = (_rule("urinary_infection", "none", _t(_URINE_PAIN + r"|尿频|(?:一直|总|老|总是|老是)想(?:上厕所|尿|小便)"),
-                          _t(r"(?:尿|小便)◇{0,6}(?:发红|带血|有血|血丝|红色|洗肉水)|血尿"), window=40, forbid=_URINE_INFECTION_FORBID),
-                    _rule("urinary_infection", "none", _t(_URINE_PAIN), _t(_PREGNANT), window=40, forbid=_URINE_INFECTION_FORBID))
+_URINE_INFECTION_BLOOD = _rule("urinary_infection", "none", _t(_URINE_PAIN + r"|尿频|(?:一直|总|老|总是|老是)想(?:上厕所|尿|小便)"),
+                               _t(r"(?:尿|小便)◇{0,6}(?:发红|带血|有血|血丝|红色|洗肉水)|血尿"), window=40,
+                               forbid=_URINE_INFECTION_FORBID)
+_URINE_INFECTION_PREGNANT = _rule("urinary_infection", "none", _t(_URINE_PAIN), _t(_PREGNANT), window=40,
+                                  forbid=_URINE_INFECTION_FORBID)
 _ELDERLY_FEVER_WEAK = _rule("elderly_fever_weak", "none", _t(_CARE_FEVER),
                             _t(r"(?:特别|很|非常|明显|一下子)?没(?:有)?精神|精神◇{0,3}(?:都|也)?(?:没有|不好|很差|差)|蔫|不想吃|不肯吃|吃不下|话(?:也)?少|(?:老)?想睡|嗜睡|没力气|起不来床"),
                             window=40, need=r"老人|老太太|老爷子|老爸|老妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|(?:[7-9]\d|1[01]\d)岁|[七八九]十(?:多)?岁",
@@ -4088,7 +4090,8 @@ _CARE_RULES = ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTIO
                (_URINE_CLOTS, URINE_CLOTS_CARE), (_JAUNDICE, JAUNDICE_CARE), (_CHILD_FEVER_DAYS, CHILD_FEVER_DAYS_CARE),
                (_GALLBLADDER, GALLBLADDER_CARE), (_KIDNEY_COLIC, KIDNEY_COLIC_CARE), (_PNEUMONIA_BREATH, PNEUMONIA_BREATH_CARE),
                (_WRIST_FALL, FRACTURE_CARE), (_HEAVY_PERIOD, HEAVY_PERIOD_CARE), (_TESTIS_INFECTION, TESTIS_INFECTION_CARE),
-               (_ANTIEPILEPTIC_GAP, ANTIEPILEPTIC_GAP_CARE), *((rule, URINE_INFECTION_CARE) for rule in _URINE_INFECTION), (_ELDERLY_FEVER_WEAK, ELDERLY_FEVER_WEAK_CARE),
+               (_ANTIEPILEPTIC_GAP, ANTIEPILEPTIC_GAP_CARE), (_URINE_INFECTION_BLOOD, URINE_INFECTION_CARE),
+               (_URINE_INFECTION_PREGNANT, URINE_INFECTION_CARE), (_ELDERLY_FEVER_WEAK, ELDERLY_FEVER_WEAK_CARE),
                (_ADULT_FEVER_DAYS, ADULT_FEVER_DAYS_CARE),
                (_TREATMENT_SIDE_EFFECTS, TREATMENT_SIDE_EFFECTS_CARE),
                *((rule, MEDICINE_REACTION_CARE) for rule in _MEDICINE_REACTION_RULES), (_TUBE_OUT, TUBE_CARE),
