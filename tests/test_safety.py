@@ -1650,3 +1650,23 @@ def test_round_fifteen_care_not_120(text: str, rule: str | None) -> None:
 def test_round_fifteen_real_bleeding_and_trunk_wounds_stay(text: str) -> None:
     result = assess(text)
     assert (result.flag == "emergency") == ("拔完" not in text), result
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("考点：心肺复苏胸外按压的深度是多少", "none"), ("中暑的人要不要马上喝冰水 网上说法不一", "none"),
+    ("写论文用 老年人自杀的危险因素有哪些", "none"), ("带娃累得想死哈哈 有什么解乏的办法", "none"),
+    ("刚才一时冲动吞了一把安眠药", "self_harm"), ("一次吞一整瓶止痛药会不会很难受", "self_harm"),
+    ("谢谢你们这些年的照顾，以后不会再来麻烦你们了", "self_harm"),
+    ("会员卡到期不续了 谢谢这些年的照顾 这是最后一次来问", "none"),
+])
+def test_round_fifteen_third_probe_flags(text: str, flag: str) -> None:
+    assert assess(text).flag == flag, assess(text)
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("手背上一块红肿热痛 一天比一天大 今天低烧", "spreading_infection"), ("儿子出水痘 有几个痘化脓了 又发烧", "spreading_infection"),
+    ("刚才看错了 给孩子喂了两倍量的退烧药", "medicine_mixup"),
+])
+def test_round_fifteen_third_probe_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
