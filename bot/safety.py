@@ -3011,6 +3011,7 @@ _EMBEDDED = _rule(
     _t(r"鱼钩|钩子|倒钩|木刺|竹刺|竹签|刺|玻璃渣|玻璃碴|碎玻璃|铁丝|钉子|针|铅笔芯|铁屑|沙子|沙粒|小石子|石子|碎石"),
     _t(r"拔不出|取不出|弄不出|挑不出|夹不出|拿不出|冲不(?:掉|干净|出来)|弄不干净|嵌(?:着|在|进)|里面(?:还|好像|应该)?(?:有|留着|扎着|残留)|还有没有◇{0,4}(?:在)?里面|留在(?:里面|肉里)|扎进|卡在(?:肉|手|指甲|脚)|(?:肉|伤口|指甲缝?)◇{0,4}(?:里|里面)◇{0,4}(?:还有|留着|残留|断在)|断在(?:里面|肉里)"),
     window=20, forbid=_DONE_ALREADY + r"|眼|喉咙|嗓子|鱼刺|仙人掌|" + _SEEN_BY_DOCTOR + "|" + _DAYS_AGO)
+# A gaping cut still needs stitches once the bleeding has stopped, which _DEEP_WOUND's "止住了" forbid leaves out.
 _GAPING = _rule("deep_wound", "none", _t(r"口子|伤口|刀口|划|割|切"), _t(r"合不拢|张着口|张着嘴|张开|翻(?:开|出来)|皮(?:都)?翻"),
                 window=30, forbid=r"会不会|如果|万一|以前|结痂|愈合|长好了|" + _SEEN_BY_DOCTOR + "|" + _DAYS_AGO)
 _HUMAN_BITE = _rule("deep_wound", "none",
