@@ -2947,6 +2947,13 @@ _URINE_INFECTION_BLOOD = _rule("urinary_infection", "none", _t(_URINE_PAIN + r"|
                                forbid=_URINE_INFECTION_FORBID)
 _URINE_INFECTION_PREGNANT = _rule("urinary_infection", "none", _t(_URINE_PAIN), _t(_PREGNANT), window=40,
                                   forbid=_URINE_INFECTION_FORBID)
+# Third r5f probe: white spots on a child's tonsils with fever (a throat infection to check today); a knock on the
+# chest with pain on breathing in and on pressing a rib (an X-ray today).
+_TONSILS = _rule("tonsil_infection", "none", _t(r"扁桃体◇{0,8}(?:白点|白斑|脓点|脓|白色的?(?:东西|膜))"), _t(_CARE_FEVER),
+                 window=40, forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|经常|总是|反复|" + _SEEN_BY_DOCTOR)
+_RIB_INJURY = _rule("possible_fracture", "none", _t(r"(?:胸口|胸|肋骨|肋|侧胸)◇{0,6}(?:撞|摔|磕|砸|碰|踢)|(?:撞|摔|磕|砸|碰|踢)(?:了|到|伤)?(?:一下)?(?:胸口|胸|肋骨|肋)"),
+                   _t(r"(?:深呼吸|吸气|咳嗽|喘气|翻身)◇{0,8}(?:疼|痛)|(?:按|压|摸)(?:着|一下)?(?:也|都|就)?(?:疼|痛)"), window=40,
+                   forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|拍(?:了)?片|" + _SEEN_BY_DOCTOR)
 _ELDERLY_FEVER_WEAK = _rule("elderly_fever_weak", "none", _t(_CARE_FEVER),
                             _t(r"(?:特别|很|非常|明显|一下子)?没(?:有)?精神|精神◇{0,3}(?:都|也)?(?:没有|不好|很差|差)|蔫|不想吃|不肯吃|吃不下|话(?:也)?少|(?:老)?想睡|嗜睡|没力气|起不来床"),
                             window=40, need=r"老人|老太太|老爷子|老爸|老妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|(?:[7-9]\d|1[01]\d)岁|[七八九]十(?:多)?岁",
@@ -3052,7 +3059,7 @@ _SUDDEN_DEAFNESS = _rule("sudden_deafness", "none",
                             r"(?:突然|一下子|忽然)◇{0,6}(?:听不见|听不到|听不清)"),
                          _t(r"突然|一下子|忽然|今天|今早|早上|早上起来|一觉醒来|起床|昨天还好|这两天"), window=30,
                          forbid=_DONE_ALREADY + r"|好几年|多年|一直(?:听|耳背|都听)|耳背|老年|年纪大|耳屎|耵聍|进水|游泳|坐飞机|(?<![没无])感冒|鼻塞|以前|会不会|" + _SEEN_BY_DOCTOR)
-_ZOSTER_EYE = _rule("zoster_eye", "none", _t(_ZOSTER + r"|疱疹|一串◇{0,4}水泡|带状◇{0,3}(?:水泡|疱)"),
+_ZOSTER_EYE = _rule("zoster_eye", "none", _t(_ZOSTER + r"|疱疹|一串◇{0,4}水泡|带状◇{0,3}(?:水泡|疱)|(?:一片|成片)(?:的)?(?:小)?水泡(?=[^。？！?!\n]{0,10}(?:火辣辣|刺痛|针扎|烧着))"),
                     _t(r"眼|额头|鼻尖|鼻子"), window=20, forbid=_DONE_ALREADY + r"|疫苗|以前|会不会|预防|后遗|神经痛")
 _ANTICOAGULANT_HEAD = _rule("head_injury_anticoagulant", "none",
                             _t(_ANTICOAGULANTS + r"|抗凝|阿司匹林|氯吡格雷|波立维|替格瑞洛|倍林达",
@@ -3520,6 +3527,12 @@ URINE_INFECTION_CARE = (
     "1. 请今天去医院泌尿外科或急诊（孕妇去产科），医生通常会查小便，是否用抗生素、用哪种由医生决定。\n"
     "2. 在看医生之前多喝水、不要憋尿；不要自己吃家里剩下的消炎药。\n"
     "3. 出现发烧寒战、腰背疼、呕吐喝不进水，孕妇出现肚子一阵阵发紧或见红，请立即去急诊或拨打120。"
+)
+TONSILS_CARE = (
+    "发烧，扁桃体上有白点或脓点，多是细菌或病毒引起的扁桃体炎，需要今天看医生：\n"
+    "1. 请今天去医院儿科（成人去耳鼻喉科或发热门诊），医生通常会查血常规，必要时做咽拭子，是否用抗生素由医生决定。\n"
+    "2. 在看医生之前多喝温水，吃软烂的食物，记下体温和用药时间；不要自己吃家里剩下的消炎药。\n"
+    "3. 出现喉咙一边肿得张不开嘴、流口水咽不下、呼吸费力或声音闷闷的，请立即去急诊或拨打120。"
 )
 ELDERLY_FEVER_WEAK_CARE = (
     "老人发烧，同时一下子没精神、不想吃东西或话变少，可能是肺部或泌尿系统等感染，老人的症状常常不典型，需要今天就医：\n"
@@ -4101,7 +4114,8 @@ _CARE_RULES = ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTIO
                (_GALLBLADDER, GALLBLADDER_CARE), (_KIDNEY_COLIC, KIDNEY_COLIC_CARE), (_PNEUMONIA_BREATH, PNEUMONIA_BREATH_CARE),
                (_WRIST_FALL, FRACTURE_CARE), (_HEAVY_PERIOD, HEAVY_PERIOD_CARE), (_TESTIS_INFECTION, TESTIS_INFECTION_CARE),
                (_ANTIEPILEPTIC_GAP, ANTIEPILEPTIC_GAP_CARE), (_URINE_INFECTION_BLOOD, URINE_INFECTION_CARE),
-               (_URINE_INFECTION_PREGNANT, URINE_INFECTION_CARE), (_ELDERLY_FEVER_WEAK, ELDERLY_FEVER_WEAK_CARE),
+               (_URINE_INFECTION_PREGNANT, URINE_INFECTION_CARE),
+               (_TONSILS, TONSILS_CARE), (_RIB_INJURY, FRACTURE_CARE), (_ELDERLY_FEVER_WEAK, ELDERLY_FEVER_WEAK_CARE),
                (_ADULT_FEVER_DAYS, ADULT_FEVER_DAYS_CARE),
                (_TREATMENT_SIDE_EFFECTS, TREATMENT_SIDE_EFFECTS_CARE),
                *((rule, MEDICINE_REACTION_CARE) for rule in _MEDICINE_REACTION_RULES), (_TUBE_OUT, TUBE_CARE),
@@ -4231,7 +4245,7 @@ _EMERGENCY_DEPARTMENTS = (
     ("airway_foreign_body", "耳鼻喉科"), ("after_abortion_fever", "妇科"), ("glucose_meter_high", "内分泌科"), ("altitude_sickness", "内科"), ("croup", "儿科"), ("asthma_worse", "呼吸内科"),
     ("deep_vein_thrombosis", "普外科"), ("exercise_dark_urine", "肾内科"), ("transplant_fever", "内科"), ("pneumonia_signs", "呼吸内科"), ("early_pregnancy_pain", "妇科"), ("blood_clots_in_urine", "泌尿外科"),
     ("jaundice_signs", "消化内科"), ("child_fever_days", "儿科"), ("adult_fever_days", "内科"), ("child_fever_focus", "儿科"), ("heavy_period", "妇科"), ("testicle_infection", "泌尿外科"),
-    ("medicine_gap", "神经内科"), ("elderly_fever_weak", "内科"), ("urinary_infection", "泌尿外科"),
+    ("medicine_gap", "神经内科"), ("elderly_fever_weak", "内科"), ("urinary_infection", "泌尿外科"), ("tonsil_infection", "耳鼻喉科"),
     ("gallbladder_signs", "普外科"), ("kidney_stone_colic", "泌尿外科"), ("travel_fever", "感染科"), ("bloody_diarrhea", "消化内科"), ("newborn_today", "儿科"),
     ("concussion", "神经内科"), ("palpitations_today", "心血管内科"), ("postpartum_psychosis", "精神心理科"),
     ("jaw_dislocation", "口腔科"), ("paraphimosis", "泌尿外科"), ("retained_tampon", "妇科"), ("eardrum_injury", "耳鼻喉科"),

@@ -1665,7 +1665,8 @@ def test_round_fifteen_third_probe_flags(text: str, flag: str) -> None:
 
 @pytest.mark.parametrize("text,rule", [
     ("手背上一块红肿热痛 一天比一天大 今天低烧", "spreading_infection"), ("儿子出水痘 有几个痘化脓了 又发烧", "spreading_infection"),
-    ("刚才看错了 给孩子喂了两倍量的退烧药", "medicine_mixup"),
+    ("刚才看错了 给孩子喂了两倍量的退烧药", "medicine_mixup"), ("女儿发烧 扁桃体上好几个脓点", "tonsil_infection"),
+    ("骑车摔了 胸口磕在车把上 一吸气肋骨就疼", "possible_fracture"), ("右眼上面的额头起了一片小水泡 针扎一样疼", "zoster_eye"),
 ])
 def test_round_fifteen_third_probe_care(text: str, rule: str) -> None:
     result = assess(text)
