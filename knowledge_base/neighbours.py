@@ -77,6 +77,10 @@ NEIGHBOURS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "hyperuricemia": ((r"结石", ("结石",)),),
     "osteoporosis": ((r"骨水泥|椎体成形|压缩性骨折", ("骨水泥", "椎体成形", "压缩性骨折")),),
     "hyperlipidemia": ((r"脂蛋白a|lp\(a\)", ("脂蛋白a", "lp(a)")), (r"斑块", ("斑块",)), (r"支架|搭桥", ("支架", "搭桥"))),
+    # Family history entries are written for diabetes, blood pressure, cancer and the heart, not mental or rare
+    # inherited illness.
+    "family_history": ((r"精神分裂|双相|抑郁症|自闭|孤独症|精神病|癫痫|地中海贫血|地贫|血友病|色盲",
+                        ("精神分裂", "精神疾病", "抑郁症", "双相", "自闭", "癫痫", "地中海贫血", "血友病", "色盲")),),
 }
 # Aspects no health entry is written for unless it says so: prices and insurance, which hospital, papers.
 ASPECTS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -481,6 +481,8 @@ def test_an_entry_written_for_someone_else_does_not_answer(topic: str, entry: st
     ("breast_hyperplasia", "经前 胀痛 周期性", "来月经前两边胸胀痛正常吗", True),
     ("insomnia", "压力 焦虑 睡眠", "工作压力大总是心慌焦虑怎么调节", False),
     ("insomnia", "压力 焦虑 睡眠", "压力大半夜三点就醒", True),
+    ("family_history", "父母 高血压 精神紧张", "舅舅有精神分裂症 会遗传给我吗", False),  # not the entries' diseases
+    ("family_history", "父母 高血压 精神紧张", "爸妈都有高血压 我要注意什么", True),
 ])
 def test_an_entry_does_not_answer_a_neighbouring_condition_it_does_not_name(topic: str, entry: str, text: str,
                                                                              covered: bool) -> None:
