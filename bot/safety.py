@@ -2720,6 +2720,8 @@ _DAYS_AGO = r"[两三四五六七八九十几]天(?:了|前)|一周|星期"
 # A wound whose bleeding has stopped may still need stitches today: only healing means it is over.
 _WOUND_DONE = _OVER_ALREADY + r"|愈合|长好了|结痂"
 _DONE_ALREADY = _OVER_ALREADY + r"|(?:取|夹|拔|弄|咳|吐|掏|冲|拿|挑)(?:出来|掉)了|(?:刺|鱼刺|骨头)◇{0,4}(?:咽|吞|冲)?下去了|结痂|(?:水泡|泡)◇{0,3}(?:瘪|干)了|愈合|长好了|止住了|不流了|不出血了"
+# The usual "not today's problem" cues of a care rule: over already, a question about what might happen, an old event.
+_NOT_NOW = _DONE_ALREADY + r"|会不会|如果|万一|以前"
 _THROAT_BONE = _rule("throat_foreign_body", "none",
                      _t(r"鱼刺|鱼骨|刺|骨头|骨渣|碎骨|枣核|鸡骨|鸭骨|猪骨|骨片"),
                      _t(r"卡|扎(?:在|到|进|住)|戳(?:在|到)|梗(?:在|住)"),
@@ -2807,11 +2809,11 @@ _FETAL_MOVEMENT = _rule("fetal_movement", "none",
                                r"还感觉不到|太早|(?<!\d)(?:1\d|2[0-3]|[1-9])周|(?:十|二十)[一二三]?周|(?<![十\d])[一二三四五六七八九]周")
 _PREGNANCY_ITCH = _rule("pregnancy_itch", "none", _t(r"怀孕|孕(?:\d+|[一二三四五六七八九十]+)?(?:周|个月)|孕晚期|孕中期"),
                         _t(r"(?:手心|脚心|手掌|脚掌|手脚心)◇{0,4}(?:痒|发痒)|痒◇{0,6}[,，]?◇{0,4}(?:尤其|特别是|主要是)(?:是)?(?:手心|脚心|手掌|脚掌)", habit=False), window=40,
-                        forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|查了|胆汁酸|肝功能|" + _SEEN_BY_DOCTOR)
+                        forbid=_NOT_NOW + r"|查了|胆汁酸|肝功能|" + _SEEN_BY_DOCTOR)
 _EYE_POKED = _rule("eye_poked", "none",
                    _t(r"(?:戳|扎|划|弹|崩|打|撞|抽|砸|扫)(?:到|伤|进|了|中)?◇{0,2}(?:眼睛|眼球|眼|眼珠)|(?:眼睛|眼球|眼珠)◇{0,2}被◇{0,6}(?:戳|扎|划|弹|崩|打|撞|抽|砸|扫)"),
                    _t(r"模糊|看不清|看不见|黑影|视力|流血|出血|睁不开|重影"), window=30,
-                   forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|" + _SEEN_BY_DOCTOR)
+                   forbid=_NOT_NOW + r"|" + _SEEN_BY_DOCTOR)
 # The operation is always in the past, so it is a message-level cue (with a recent time); the trouble must be current.
 _POSTOP = _rule("after_operation", "none",
                 _t(r"发烧|高烧|烧到|寒战|伤口◇{0,8}(?:鼓|肿|裂|流脓|渗液|渗血|黄水|发红|红了|臭|异味)|鼓(?:起来|起)?(?:了)?(?:一个|个)?(?:大)?包|越来越大|"
@@ -2830,12 +2832,12 @@ _CAST_TIGHT = _rule("cast_too_tight", "none", _t(r"石膏|夹板|支具|绷带")
                     forbid=_DONE_ALREADY + r"|会不会|如果|万一|拆了|拆掉|以前")
 _STUCK_OUT = _rule("will_not_go_back", "none", _t(r"疝|小肠气|包|痔|肠子|脱肛|肉", habit=False),
                    _t(r"(?:推|塞|按|揉|放)不(?:回去|进去)|回不去了|缩不回去|收不回去"), window=30,
-                   forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|吐|呕|剧痛|很疼|疼得厉害|发紫|发黑|" + _SEEN_BY_DOCTOR)
+                   forbid=_NOT_NOW + r"|吐|呕|剧痛|很疼|疼得厉害|发紫|发黑|" + _SEEN_BY_DOCTOR)
 _CHOKED_NUT = _rule("airway_foreign_body", "none",
                     _t(r"花生|瓜子|豆|坚果|果冻|糖豆|葡萄|小零件|珠子|笔帽|爆米花|核桃|开心果|杏仁"), _t(r"呛"), _t(r"咳"), window=40,
                     need=_CHILD, forbid=_DONE_ALREADY + r"|会不会|如何预防|怎么预防|能不能吃|几岁|哨音|喘|呼吸|憋|发紫|说不出|哭不出")
 _ABORTION_FEVER = _rule("after_abortion_fever", "none", _t(r"药流|人流|流产|清宫|刮宫|无痛人流"), _t(_CARE_FEVER), window=60,
-                        forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|去年|" + _SEEN_BY_DOCTOR)
+                        forbid=_NOT_NOW + r"|去年|" + _SEEN_BY_DOCTOR)
 _SUGAR_HI = _rule("glucose_meter_high", "none",
                   _t(r"血糖(?:仪)?◇{0,8}(?:HI|hi|Hi|测不出|爆表|超出范围|超过量程|(?<![\d.])[2-5]\d(?:\.\d+)?(?![\d.])(?:以上|多)?)|(?:显示|测出)◇{0,2}(?:HI|hi|Hi)"),
                   _t(r"口渴|口干|渴得|老想喝水|尿(?:也)?(?:多|频|特别多|很多)|多尿|乏力|没力气|恶心|吐|头晕|没精神"), window=40,
@@ -2898,7 +2900,7 @@ _JAUNDICE = _rule("jaundice_signs", "none",
                                     + _SEEN_BY_DOCTOR)
 _CHILD_FEVER_DAYS = _rule("child_fever_days", "none", _t(_CARE_FEVER),
                           _t(r"(?:第)?(?:[四五六七]|[4-7])天|(?:三|四|五|3|4|5)天(?:了|还|都|不退|没退)"), window=30, need=_CHILD,
-                          forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|孩子(?:他|的)?(?:爸|妈)|医生(?:怀疑|看过|开了)|川崎|"
+                          forbid=_NOT_NOW + r"|孩子(?:他|的)?(?:爸|妈)|医生(?:怀疑|看过|开了)|川崎|"
                                  + _SEEN_BY_DOCTOR)
 # Round 15 (blind probe r5c): an adult's fever of three days or more; a child's fever with ear pain or crying on
 # passing urine (middle-ear or urinary infection); right-upper belly pain with fever (gallbladder); colicky flank
@@ -2906,13 +2908,13 @@ _CHILD_FEVER_DAYS = _rule("child_fever_days", "none", _t(_CARE_FEVER),
 # base of the thumb (a wrist bone that plain sprain advice would miss).
 _ADULT_FEVER_DAYS = _rule("adult_fever_days", "none", _t(_CARE_FEVER),
                           _t(r"(?:第)?(?:[四五六七]|[4-7])天|(?:三|四|五|3|4|5)天(?:了|还|都|不退|没退)"), window=12,
-                          forbid=_CHILD + "|" + _DONE_ALREADY + r"|会不会|如果|万一|以前|回国|回来|医生(?:怀疑|看过|开了)|"
+                          forbid=_CHILD + "|" + _NOT_NOW + r"|回国|回来|医生(?:怀疑|看过|开了)|"
                                  + _SEEN_BY_DOCTOR)
 _CHILD_FEVER_FOCUS = _rule("child_fever_focus", "none", _t(_CARE_FEVER),
                            _t(r"耳朵◇{0,3}(?:疼|痛)|(?:揪|抓|拽|捂)(?:着)?耳朵|(?:尿尿|小便|撒尿|排尿|尿(?:的时候|时))◇{0,6}(?:哭|疼|痛|喊疼|喊痛)"),
                            window=40, need=_CHILD,
                            # a discharging ear has its own reply (ear_discharge)
-                           forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|经常|总是|流脓|流黄水|流水|流出|往外流|" + _SEEN_BY_DOCTOR)
+                           forbid=_NOT_NOW + r"|经常|总是|流脓|流黄水|流水|流出|往外流|" + _SEEN_BY_DOCTOR)
 _STONES_OVER = r"就好了|已经好了|好多了|没事了|不疼了|缓过来|排出来了|会不会|如果|万一|怎么预防"
 _GALLBLADDER = _rule("gallbladder_signs", "none",
                      _t(r"(?:右上腹|右上(?:边|面)(?:的)?肚子|右(?:边|侧)肋骨(?:下面|下边|底下)|胆囊|胆)◇{0,6}(?:疼|痛|绞)"),
@@ -2924,24 +2926,24 @@ _KIDNEY_COLIC = _rule("kidney_stone_colic", "none",
                       forbid=_STONES_OVER + "|" + _SEEN_BY_DOCTOR)
 _PNEUMONIA_BREATH = _rule("pneumonia_signs", "none", _t(r"咳"), _t(_CARE_FEVER),
                           _t(r"(?:有点|有些|开始|还|也)喘|喘(?:得|了|起来|气)|气短|气急|呼吸◇{0,4}(?:急|快|费劲|费力)|血氧(?:仪)?◇{0,6}(?:9[0-4]|8\d)(?![\d.])"), window=40,
-                          forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|" + _SEEN_BY_DOCTOR)
+                          forbid=_NOT_NOW + r"|" + _SEEN_BY_DOCTOR)
 _WRIST_FALL = _rule("possible_fracture", "none", _t(r"撑(?:了)?(?:一下)?(?:地|在地)|手撑|摔|跌"), _t(r"手腕|腕"),
                     _t(r"大拇指根|拇指根|虎口|鼻烟窝|按(?:着|压|一下)(?:就)?(?:疼|痛)|一按就(?:疼|痛)"), window=40,
-                    forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|拍(?:了)?片|" + _SEEN_BY_DOCTOR)
+                    forbid=_NOT_NOW + r"|拍(?:了)?片|" + _SEEN_BY_DOCTOR)
 # Second r5d probe: a period soaking a pad every hour; a testicle swelling over a day with fever (not the sudden
 # pain of torsion, an emergency); antiepileptic tablets run out; an older person with a fever who is suddenly weak.
 _HEAVY_PERIOD = _rule("heavy_period", "none", _t(r"月经|例假|姨妈|经血|出血|流血"),
                       _t(r"(?:每|一)(?:个)?(?:小时|钟头)◇{0,6}(?:换|湿透|满)|(?:湿透|浸透)◇{0,4}(?:一片|卫生巾|夜用|裤子)|(?:卫生巾|夜用|护垫)◇{0,6}(?:湿透|浸透|兜不住)"),
-                      window=40, forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|怀孕|孕|" + _SEEN_BY_DOCTOR)
+                      window=40, forbid=_NOT_NOW + r"|怀孕|孕|" + _SEEN_BY_DOCTOR)
 _TESTIS_INFECTION = _rule("testicle_infection", "none", _t(r"(?:睾丸|蛋蛋|阴囊|附睾)◇{0,8}(?:肿|疼|痛|红)"), _t(_CARE_FEVER),
-                          window=40, forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|" + _SEEN_BY_DOCTOR)
+                          window=40, forbid=_NOT_NOW + r"|" + _SEEN_BY_DOCTOR)
 _ANTIEPILEPTIC_GAP = _rule("medicine_gap", "none",
                            _t(r"癫痫|羊癫疯|抗癫痫|丙戊酸|德巴金|左乙拉西坦|开浦兰|卡马西平|拉莫三嗪|奥卡西平|托吡酯"),
                            _t(r"(?:药)?(?:吃完了|断了|停了|没(?:有)?吃)◇{0,6}(?:[一两二三四五六七八九十几]|\d+)天|"
                               r"(?:[一两二三四五六七八九十几]|\d+)天(?:没(?:有)?吃|没药)|药◇{0,3}(?:吃完了|断了)"),
                            window=40, forbid=r"会不会|如果|万一|以前|医生(?:让|说)◇{0,6}停|减药|" + _SEEN_BY_DOCTOR)
 _URINE_PAIN = r"尿急|尿痛|尿(?:尿)?(?:的时候|时)?◇{0,3}(?:疼|痛|刺痛|烧)|小便◇{0,3}(?:疼|痛)"
-_URINE_INFECTION_FORBID = _DONE_ALREADY + r"|会不会|如果|万一|以前|经常|总是|反复|膀胱镜|检查后|做完|" + _SEEN_BY_DOCTOR
+_URINE_INFECTION_FORBID = _NOT_NOW + r"|经常|总是|反复|膀胱镜|检查后|做完|" + _SEEN_BY_DOCTOR
 _URINE_INFECTION_BLOOD = _rule("urinary_infection", "none", _t(_URINE_PAIN + r"|尿频|(?:一直|总|老|总是|老是)想(?:上厕所|尿|小便)"),
                                _t(r"(?:尿|小便)◇{0,6}(?:发红|带血|有血|血丝|红色|洗肉水)|血尿"), window=40,
                                forbid=_URINE_INFECTION_FORBID)
@@ -2950,19 +2952,19 @@ _URINE_INFECTION_PREGNANT = _rule("urinary_infection", "none", _t(_URINE_PAIN), 
 # Third r5f probe: white spots on a child's tonsils with fever (a throat infection to check today); a knock on the
 # chest with pain on breathing in and on pressing a rib (an X-ray today).
 _TONSILS = _rule("tonsil_infection", "none", _t(r"扁桃体◇{0,8}(?:白点|白斑|脓点|脓|白色的?(?:东西|膜))"), _t(_CARE_FEVER),
-                 window=40, forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|经常|总是|反复|" + _SEEN_BY_DOCTOR)
+                 window=40, forbid=_NOT_NOW + r"|经常|总是|反复|" + _SEEN_BY_DOCTOR)
 _RIB_INJURY = _rule("possible_fracture", "none", _t(r"(?:胸口|胸|肋骨|肋|侧胸)◇{0,6}(?:撞|摔|磕|砸|碰|踢)|(?:撞|摔|磕|砸|碰|踢)(?:了|到|伤)?(?:一下)?(?:胸口|胸|肋骨|肋)"),
                    _t(r"(?:深呼吸|吸气|咳嗽|喘气|翻身)◇{0,8}(?:疼|痛)|(?:按|压|摸)(?:着|一下)?(?:也|都|就)?(?:疼|痛)"), window=40,
-                   forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|拍(?:了)?片|" + _SEEN_BY_DOCTOR)
+                   forbid=_NOT_NOW + r"|拍(?:了)?片|" + _SEEN_BY_DOCTOR)
 _ELDERLY_FEVER_WEAK = _rule("elderly_fever_weak", "none", _t(_CARE_FEVER),
                             _t(r"(?:特别|很|非常|明显|一下子)?没(?:有)?精神|精神◇{0,3}(?:都|也)?(?:没有|不好|很差|差)|蔫|不想吃|不肯吃|吃不下|话(?:也)?少|(?:老)?想睡|嗜睡|没力气|起不来床"),
                             window=40, need=r"老人|老太太|老爷子|老爸|老妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|(?:[7-9]\d|1[01]\d)岁|[七八九]十(?:多)?岁",
-                            forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|经常|一直|" + _SEEN_BY_DOCTOR)
+                            forbid=_NOT_NOW + r"|经常|一直|" + _SEEN_BY_DOCTOR)
 # Pneumonia told by its signs: a fever of days with blood-streaked sputum or chest pain on breathing in.
 _PNEUMONIA = _rule("pneumonia_signs", "none",
                    _t(r"咳(?:嗽)?◇{0,6}(?:血丝|带血|有血)|痰◇{0,4}(?:血丝|带血|有血|铁锈)|(?:胸口|胸|肋骨)◇{0,4}(?:一)?(?:吸气|深呼吸|咳嗽|咳)◇{0,3}(?:就|都)?(?:疼|痛)"),
                    _t(_CARE_FEVER), window=40,
-                   forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|结核|肺癌|支扩|" + _SEEN_BY_DOCTOR)
+                   forbid=_NOT_NOW + r"|结核|肺癌|支扩|" + _SEEN_BY_DOCTOR)
 # Round 12: late pregnancy with bleeding, waters breaking or regular contractions; dark urine after hard exercise
 # (muscle breakdown); a fever or little urine after an organ transplant.
 _PREGNANCY_LATE = _rule("pregnancy_late_signs", "none",
@@ -3092,7 +3094,7 @@ _EARLY_PREGNANCY_BLEEDING = _rule("early_pregnancy_bleeding", "none",
 _EXTRA_DOSE = _rule("extra_diabetes_dose", "none",
                     _t(r"胰岛素|降糖药|格列|二甲双胍|优降糖|诺和|来得时|甘精|门冬|赖脯"),
                     _t(r"多打|打多了|打重了|打了两(?:次|遍|针)|又打了(?:一)?(?:次|针|遍)|重复(?:打|注射|吃)|多吃了|吃多了|吃重了|吃了两(?:次|遍|回)|打错|多注射|多推"),
-                    window=20, forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|上次|会◇{0,6}(?:吗|么)|"
+                    window=20, forbid=_NOT_NOW + r"|上次|会◇{0,6}(?:吗|么)|"
                     # metformin alone does not bring sugar down too far
                     r"^(?!.*(?:胰岛素|降糖药|格列|优降糖|诺和|来得时|甘精|门冬|赖脯)).*二甲双胍")
 _MEDICINE_MIXUP = _rule("medicine_mixup", "none",
@@ -3101,12 +3103,12 @@ _MEDICINE_MIXUP = _rule("medicine_mixup", "none",
                            r"当(?:成|作|做)◇{0,6}吃了|可能吃了两次|吃没吃|吃过了◇{0,4}(?:忘|又)|(?:喂|吃)(?:了)?(?:两|双|2)倍(?:的)?(?:量|剂量)"),
                         window=30, need=r"今天|刚才|刚刚|早上|中午|晚上|今早|今晚|昨晚|忘了|不小心|记不清|看错|弄错|搞错|一会儿|待会|马上|小时内|"
                                             r"(?:一|两|半|几)个?(?:多)?小时|没看记录",
-                        forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|上次(?!才)|能不能一起|可以一起|一起吃(?:吗|么|行吗)|维生素|维C|钙片|鱼肝油|益生菌|猫|狗|宠物|驱虫|"
+                        forbid=_NOT_NOW + r"|上次(?!才)|能不能一起|可以一起|一起吃(?:吗|么|行吗)|维生素|维C|钙片|鱼肝油|益生菌|猫|狗|宠物|驱虫|"
                                + _SWALLOW_DISTRESS)
 # Someone else's medicine taken by mistake ("把我的安眠药当成维生素吃了一片"): no time word needed.
 _WRONG_MEDICINE = _rule("medicine_mixup", "none", _t(r"药|片"),
                         _t(r"当(?:成|作|做)◇{0,6}(?:吃|喝|吞)(?:了|下)|(?:吃|拿|给|发|配)错(?:了)?药|误服"), window=30,
-                        forbid=_DONE_ALREADY + r"|会不会|如果|万一|以前|上次|" + _SWALLOW_DISTRESS)
+                        forbid=_NOT_NOW + r"|上次|" + _SWALLOW_DISTRESS)
 # Exposures whose treatment works only within hours: HIV post-exposure drugs, emergency contraception.
 _HIV_EXPOSURE = _rule("hiv_exposure", "none",
                       _t(r"针(?:头)?◇{0,4}扎|被针|职业暴露|(?:套|套套|避孕套)◇{0,2}(?:破|掉|滑)|没(?:戴|用)(?:套|避孕套)|高危(?:性)?行为|不安全(?:的)?(?:性)?行为"),

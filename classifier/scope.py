@@ -23,7 +23,7 @@ YOUNG = re.compile(r"\d+\s*(?:个多?月|月大|天大|周大)|婴儿|新生儿|
 CHILD = re.compile(r"宝宝|孩子|小孩|儿子|女儿|闺女|小朋友|娃|孙子|孙女|外孙")
 AGE_NEAR_CHILD = 10  # characters after a child word within which its age is looked for
 _NUMBER = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
-_KID = r"宝宝|孩子|小孩|儿子|女儿|闺女|娃|孙子|孙女|外孙女?|小朋友|宝贝|bb|BB"
+_KID = CHILD.pattern + r"|宝贝|bb|BB"
 _UNIT = r"周岁|岁半?|个多?月|个半月|月大|天大?"
 CHILD_AGE = re.compile(rf"(?:{_KID})(?:今年|现在|才|刚|刚满|已经)?({_NUMBER})\s*({_UNIT})|"
                        rf"({_NUMBER})\s*({_UNIT})(?:的|大的|多的)?(?:{_KID}|男孩|女孩|男宝|女宝)|"
@@ -33,7 +33,7 @@ MOTHERS_OWN = re.compile(r"哺乳|喂奶|母乳|奶水|断奶|产后|月子|生�
 # A child at kindergarten or primary school, or in the first year of middle school, is under 14 ("我上小学的时候" is not).
 SCHOOL = re.compile(r"(?:上|读|在)(?:幼儿园|托班|小学|[一二三四五六]年级|初一)(?!的时候|时)")
 KEEP_FOR_CHILDREN = ("眼科", "产科")  # the scope gives children's vision to 眼科; a pregnancy is never a child's matter
-_CN = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2}
+_CN = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 
 def about_adults(text: str) -> bool:
