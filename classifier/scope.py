@@ -5,8 +5,9 @@ magnitude, so it cannot tell a 12-year-old from a 19-year-old. When every age a 
 and every child it mentions has such an age, the question is about an adult and 儿科 is taken out. The other way
 round, a child given an age under 14 ("女儿7岁", "4岁的儿子", "宝宝7个月") or a school year ("上幼儿园", "读初一"), with
 no adult age and no matter of the mother's own in the message (breastfeeding, pregnancy, her period), puts 儿科 first
-even when an organ's words are stronger ("女儿7岁，扁桃体老发炎"); the organ's department stays second. Children's
-vision stays with 眼科, as the scope says.
+even when an organ's words are stronger ("女儿7岁，扁桃体老发炎"); the organ's department stays second. So does a
+word only said of a young child ("宝宝", "小朋友"), unless that child is one to come or one an adult's illness might
+pass to. Children's vision stays with 眼科, as the scope says.
 """
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ MOTHERS_OWN = re.compile(r"哺乳|喂奶|母乳|奶水|断奶|产后|月子|生�
                          r"我[^，,。！？\s]{0,4}(?:乳房|月经|例假)")
 # A child at kindergarten or primary school, or in the first year of middle school, is under 14 ("我上小学的时候" is not).
 SCHOOL = re.compile(r"(?:上|读|在)(?:幼儿园|托班|小学|[一二三四五六]年级|初一)(?!的时候|时)")
+# Words only ever said of a young child (a 宝宝 or 小朋友 has no adult age to state).
+YOUNG_CHILD = re.compile(r"宝宝|婴儿|婴幼儿|新生儿|幼儿|小朋友|小宝|娃娃|娃儿|小娃|仔仔|囡囡|(?<![a-z])bb(?![a-z霜])", re.IGNORECASE)
+# ...unless the child is one to come or the one an adult's illness might pass to ("能要宝宝吗", "会传染给宝宝吗").
+CHILD_NOT_THE_PATIENT = re.compile(r"要(?:个)?(?:宝宝|孩子|小孩)|生(?:下来的)?(?:宝宝|孩子)|遗传|传染给|传给|吓着|影响(?:到)?(?:宝宝|孩子)")
 KEEP_FOR_CHILDREN = ("眼科", "产科")  # the scope gives children's vision to 眼科; a pregnancy is never a child's matter
 _CN = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
@@ -58,7 +63,7 @@ def about_a_child(text: str) -> bool:
     """A child is given an age under 14, no age of 14 or over is stated and the mother's own matter is absent."""
     if MOTHERS_OWN.search(text) or any(int(a) >= ADULT_AGE for a in AGE.findall(text)):
         return False
-    if SCHOOL.search(text):
+    if SCHOOL.search(text) or (YOUNG_CHILD.search(text) and not CHILD_NOT_THE_PATIENT.search(text)):
         return True
     for m in CHILD_AGE.finditer(text):
         groups = m.groups()

@@ -232,6 +232,7 @@ def test_predict_applies_the_scope_rule(loaded: Path) -> None:
     ("儿子十五岁长痘", False), ("我35岁，女儿7岁，我最近胃疼", False), ("孩子4个月，我在喂奶能吃头孢吗", False),
     ("生完孩子两个月，老是想哭", False), ("我13岁来的月经，现在痛经", False), ("咳嗽两个月了", False),
     ("儿子上二年级，老是揉眼睛", True), ("我上小学的时候得过肝炎", False), ("孩子都上幼儿园了，我这两天月经量特别少", False),
+    ("小朋友晚上睡觉老打呼噜", True), ("宝宝湿疹反反复复", True), ("乙肝小三阳能要宝宝吗", False), ("我有癫痫，会遗传给宝宝吗", False),
 ])
 def test_scope_rule_finds_a_child_under_fourteen(text: str, child: bool) -> None:
     from classifier import scope

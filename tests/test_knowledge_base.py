@@ -187,7 +187,7 @@ def test_a_greeting_or_self_introduction_is_not_searched(text: str, question: st
     ("tj要空腹吗", "体检要空腹吗"), ("最近sm不好", "最近睡眠不好"), ("RX增生疼", "乳腺增生疼"), ("感帽和流感咋区分", "感冒和流感咋区分"),
     ("幽门螺旋杆菌会传染吗", "幽门螺杆菌会传染吗"), ("html里的tjx", "html里的tjx"),  # only a standalone tj is 体检
     ("zfg饮食注意什么", "脂肪肝饮食注意什么"), ("gxy能喝咖啡吗", "高血压能喝咖啡吗"), ("bb半夜发烧", "宝宝半夜发烧"),
-    ("bb霜会堵毛孔吗", "bb霜会堵毛孔吗"),
+    ("bb霜会堵毛孔吗", "bb霜会堵毛孔吗"), ("甲状线结节要穿刺吗", "甲状腺结节要穿刺吗"), ("前列线增生", "前列腺增生"),
 ])
 def test_members_shorthand_is_spelled_out(text: str, question: str) -> None:
     assert textmod.query_text(text) == question
