@@ -806,8 +806,8 @@ _FEVER_NOW = re.compile(r"(?:发烧|发热|高烧|低烧)(?:了|着)|在(?:发�
 _TEMPERATURE = re.compile(r"(?<![\d.])(3[5-9](?:\.\d)?|4[0-2](?:\.\d)?)(?:度|℃|°|(?![\d%万元块斤公kcm]))")
 
 
-def _infant_fever(text: str, neg_view: str) -> bool:
-    """A baby aged three months or younger with a fever."""
+def _infant_fever(text: str, neg_view: str, max_months: float = 3) -> bool:
+    """A baby aged three months (or `max_months`) or younger with a fever."""
     young = bool(_NEWBORN.search(text))
     for m in _INFANT_AGE.finditer(text):
         for key in "abcd":
@@ -815,7 +815,7 @@ def _infant_fever(text: str, neg_view: str) -> bool:
                 months = _cn_number(m.group(key)) * _UNIT_MONTHS[m.group(key + "u")]
                 if m.group(key + "h"):
                     months += 0.5 * _UNIT_MONTHS[m.group(key + "u")]
-                young = young or months <= 3  # <=3 months: borderline ages go to the safe side
+                young = young or months <= max_months  # <=3 months: borderline ages go to the safe side
     if not young or not _live_spans(text, neg_view, _FEVER_TERM):
         return False
     if _THRESHOLD_Q.search(text) and not (_TEMPERATURE.search(text) or _ACUTE.search(text) or _FEVER_NOW.search(text)):
@@ -985,7 +985,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"呼吸困难|喘不(?:上|过)(?:来)?(?:气)?|喘不动气|上不来气|喘不过来|透不过气|吸不上气|气(?:都)?喘不上|憋(?:得|的)"
              r"(?:喘不|脸|嘴|说不出|透不|受不了|慌)|无法呼吸|不能呼吸|没法呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:急促|费力)|"
              r"(?:喘气|呼吸|出气|吸气)◆{0,3}(?:都|很|特别|非常)?(?:费劲|费力|吃力)|"
-             r"喘(?:得|的)◇{0,2}(?:很厉害|厉害|说不出|不行|躺不|坐不住|睡不了|直不起|受不了|要命)|(?:粉红色?|血性)(?:的)?泡沫(?:样|状)?(?:的)?痰|"
+             r"喘(?:得|的)◇{0,2}(?:很厉害|厉害|说不出|不行|躺不|坐不住|睡不了|直不起|受不了|要命)|(?:粉红色?|血性)(?:的)?泡沫(?:样|状|一样)?(?:的)?痰|"
              r"痰◇{0,4}(?:粉红|粉色)|(?:粉红|粉色)◇{0,3}(?:的)?痰|"
              r"坐起来(?:才|还是|也)◇{0,2}(?:喘|好点|能喘)|"
              r"不能平躺|躺下就(?:憋|喘)|端坐呼吸|喘鸣|三凹|鼻翼扇动|"
@@ -1049,10 +1049,21 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"发烧|高烧|发热|烧到|4[01](?:\.\d)?度|39(?:\.\d)?度|人(?:很|特别|都)?软|站不住|站不起来|迷糊|叫不醒|说胡话|"
              r"上吐下泻|拉了(?:好几|很多)次|出冷汗|冒冷汗|皮肤(?:发)?(?:花|凉)|手脚冰凉", habit=False), window=60,
           forbid=r"平时|一直|从小|经常|体质|会不会|如果|万一|以前", aid=_AID_CIRCULATORY_SHOCK),
+    # Round 16 (probe r6c): diarrhoea with no urine and cold limbs or collapse (shock from fluid loss); a swelling that
+    # keeps growing or bleeding at the puncture site after a stent or angiogram.
+    _rule("dehydration_shock", _E, _t(r"拉肚子|腹泻|拉稀|上吐下泻|(?:一直|不停)吐|吐(?:了)?(?:好几|十几|很多)|拉(?:了)?(?:好几|十几|很多)(?:次|回)"),
+          _t(r"没(?:有)?(?:尿|小便)|(?:尿|小便)(?:很|特别|非常)?少|不怎么尿"),
+          _t(r"手脚(?:冰凉|发凉|冰冷)|四肢(?:冰凉|发凉|冰冷)|站不(?:起来|住)|叫不醒|迷糊|晕(?:倒|过去)|意识|皮肤(?:发)?花"), window=60,
+          forbid=r"会不会|如果|万一|以前|上次|预防", aid=_AID_CIRCULATORY_SHOCK),
+    _rule("puncture_site_bleed", _E, _t(r"支架|造影|介入|导管|消融|穿刺"),
+          _t(r"大腿根|腹股沟|穿刺(?:点|处|口|的地方)|手腕"),
+          _t(r"越来越(?:大|肿|鼓)|(?:一直|还在|不停|往外)(?:渗|流|冒)血|血止不住|止不住"), window=40,
+          forbid=r"会不会|如果|万一|以前|上次|预防",
+          aid="用手掌或干净纱布用力按压穿刺点（鼓包处）不要松开，平躺、不要活动这条腿或这只手，立即拨打120或回做手术的医院急诊。"),
     _rule("immunosuppressed_fever", _E,
           _t(r"(?:长期|一直)(?:吃|用)◇{0,2}激素|免疫抑制剂|移植|抗排异|抗排斥|他克莫司|环孢素|吗替麦考酚酯|骁悉|造血干细胞|干细胞移植"),
           _t(r"发烧|高烧|烧到|4[01](?:\.\d)?度|(?:38|39)(?:\.\d)?度?", habit=False),
-          _t(r"迷糊|意识|叫不醒|说胡话|人(?:很|特别|都)?软|站不住|寒战|打寒颤|打寒战|发抖|血压◇{0,4}(?:低|掉|只有)|喘|呼吸(?:急|快)", habit=False),
+          _t(r"迷糊|昏昏沉沉|昏沉|昏睡|嗜睡|意识|叫不醒|说胡话|人(?:很|特别|都)?软|站不住|寒战|打寒颤|打寒战|发抖|血压◇{0,4}(?:低|掉|只有)|喘|呼吸(?:急|快)", habit=False),
           window=60,
           forbid=r"会不会|如果|万一|以前|胚胎|试管|植发|种植牙|种牙|脂肪|皮瓣", aid=_AID_CIRCULATORY_SHOCK),
     _rule("aortic_dissection", _E, _t(r"(?:主动脉)?夹层(?:术后)?"),
@@ -1062,7 +1073,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"(?:[两三四五]|\d)倍|双倍|打多了|多打了|打了两(?:次|遍)|打错了|重复打"),
           _t(_SWEAT + r"|手抖|发抖|心慌|迷糊|头晕|没力气|说不清|叫不醒"), window=60,
           forbid=r"会不会|如果|万一|以前|上次", aid="马上吃糖或喝含糖饮料（15–20克糖），同时拨打120或立即去急诊：多打的胰岛素还会作用好几个小时，低血糖会反复。"),
-    _rule("peritonitis_dialysis", _E, _t(r"腹膜透析|腹透"), _t(r"浑浊|混浊|发白|像淘米水"),
+    _rule("peritonitis_dialysis", _E, _t(r"腹膜透析|腹透"), _t(r"浑浊|混浊|浑(?!身)|发白|像淘米水"),
           _t(r"剧痛|疼得(?:厉害|受不了)|高烧|(?:39|40)(?:\.\d)?度|寒战|打寒颤"), window=60,
           forbid=r"会不会|如果|万一|以前|上次", aid=_AID_ABDOMEN),
     # Round 13 (probe r4a): a myasthenic crisis, a bleed in haemophilia, a spinal cord pressed by a metastasis.
@@ -1654,6 +1665,7 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"吃安眠药|自杀)|没(?:有)?死成|"
              r"(?:想|要|申请|打算)安乐死|(?:不如|还不如|真想|想)死了(?:算了|好)?|死了算了|死了一了百了"
              r"|(?:饿|冻|喝|折磨|憋|烧|淹|毒|撞|摔|弄|杀|整)死(?:我)?自己|杀了(?:我)?自己|让自己(?:去)?死|"
+             r"(?:喝|吃|吞)(?:一?瓶|点|些)?(?:农药|敌敌畏|百草枯|老鼠药|鼠药|安眠药)(?:死了)?算了|"
              r"(?:想|就想|只想|要|打算|准备|宁愿|宁可)◇{0,3}(?:慢慢|活活)?(?:饿|冻|病)死(?!了|啦|我|人|你|他|她)|"
              r"把(?:我)?自己◇{0,4}(?:饿|冻|折磨|弄|整|逼|累)死|(?:慢慢|活活)(?:饿|冻|病)死",
              pre=rf"(?:{_HYPERBOLE})(?:吃|喝)?(?:得|的|到)?(?:我)?|(?:班|学|课|作业|活儿?|加班|工作|减肥)(?:上|写|干|做|减)?(?:得|的|到)(?:我)?|(?:你|侬|您)(?:是不是|是)?",
@@ -1670,7 +1682,8 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"跳河|跳江|跳桥|跳海|卧轨|(?<![往向朝])上吊|(?:想|打算|准备|计划|要|去)◇{0,8}(?:烧炭|喝农药|"
              r"吃安眠药|开煤气|服毒|吞药|吃老鼠药|撞车|从楼上跳|跳下去)|"
              r"(?:想|打算|准备|计划|要)◇{0,3}(?:吃|吞|喝)◇{0,3}(?:一整瓶|整瓶|一瓶|一把|一大把|几十片|一盒|整盒|全部|所有的?)◇{0,3}"
-             r"(?:药|安眠药|片)",
+             r"(?:药|安眠药|片)|"
+             r"烧炭◇{0,8}(?:要|需要|得)?(?:准备|买)|烧炭◇{0,16}(?:封|堵)(?:严|死|住|好|上)|(?:门窗|窗户|门缝|窗缝)◇{0,8}(?:封|堵)(?:严|死|住|好|上)?◇{0,12}烧炭",
              unless=r"跳楼价|甩卖|跳河鱼|跳跳|取暖|烧烤|了解|预防|防中毒|安全吗|有人(?:跳楼|跳河)(?:了|身亡|自杀)|" + _BEREAVED),
           ),
     # 喝药 is also how many northerners say "take medicine": "高血压什么程度要喝药", "平时都要喝药保持血压".
@@ -1703,6 +1716,7 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
           _t(r"(?:吃|喝|服|吞)◇{0,8}(?:多少|几片|几粒|几瓶|多少片|几盒)◇{0,12}(?:让人|把人)(?:死|没命|醒不过来)|"
              r"(?:吃|喝|吞)◇{0,4}(?:几十|一整瓶|整瓶|一瓶|一把|一整板)(?:片|粒|颗)?[^。？！?!\n]{0,12}(?:会(?:很)?痛苦|痛不痛苦|难不难受|会不会很难受)|"
              r"(?:一冲动|冲动之下|一时冲动|一时想不开)◇{0,6}(?:吞|吃|喝)(?:了)?◇{0,6}(?:药|片|农药|安眠|一整(?:板|瓶|盒)|一把)|"
+             r"(?:吞|吃|喝)了◇{0,6}(?:[二三四五六七八九]?十几|[二三四五六七八九]十|几十|\d{2,}|一整?(?:瓶|盒|板|把))(?:多)?(?:片|粒|颗)?[^。\n]{0,14}(?:有点|有些)?后悔|"
              r"(?:吃|喝|服|吞)◇{0,8}(?:多少|几片|几粒|几瓶|多少片|几盒)◇{0,6}(?:会死|能死|致死|致命|送命|死人|没命|死掉|"
              r"睡过去(?:就)?不醒|一睡不醒|醒不过来|不会醒|再也不醒|永远不醒)|致死量|"
              r"(?:吃|喝|用)(?:什么|啥|哪种|哪个)◇{0,4}(?:能|会|可以|就)◇{0,3}(?:睡过去|一睡不醒|睡着不醒|不醒|死)|"
@@ -2045,7 +2059,8 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
              r"(?:难受|心烦|烦|不开心|压力大|崩溃|想哭)◇{0,6}(?:就|会)(?:拿刀|用刀)?(?:划|割|烫)(?:一划|一下|几下|自己|手|胳膊)|"
              r"(?:拿|用)着?(?:刀|刀片|小刀|美工刀|玻璃|圆规|烟头)◇{0,3}(?:在)?(?:割|划|扎|烫)(?:自己|手|胳膊|手腕|腿|手臂|大腿|小腿|肚子)|"
              r"(?:拿|用)(?:刀片|美工刀|圆规|烟头|碎玻璃)◇{0,3}(?:割|划|扎|烫)(?:了|伤了|破了)(?:手腕|胳膊|手臂|大腿|小腿|腿|肚子)|"
-             r"(?:拿|用)(?:刀片|美工刀|圆规|烟头|碎玻璃)◇{0,8}(?:割|划)(?:了)?(?:几下|一下|好几下|几道|一道)",
+             r"(?:拿|用)(?:刀片|美工刀|圆规|烟头|碎玻璃)◇{0,8}(?:割|划)(?:了)?(?:几下|一下|好几下|几道|一道)|"
+             r"(?:拿|用)着?(?:刀|刀片|小刀|美工刀|玻璃|碎玻璃|圆规|烟头|针)◇{0,2}在(?:自己的?)?(?:手腕|胳膊|手臂|大腿|小腿|腿|手背|肚子)上?◇{0,3}(?:割|划|扎|烫|刻)",
              unless=r"猫|狗|宠物|抓的|挠的|不小心|切菜|削|刮胡子|剃|做饭|干活|修|双眼皮|眼皮|头发|草|菜|肉|指甲|包皮|"
                     r"(?:有|一)个(?:小)?口子|小口子|论文|流行病学|课题|文献|全马|半马|马拉松|公里|配速",
              post=r"的(?:脸|头发|指甲)",
@@ -2598,9 +2613,10 @@ def _neg_view(text: str) -> str:
 
 # Message-level signs that an emergency word is a question asked in advance, not something happening now:
 # "被蛇咬了应该怎么处理，先问问以备万一", "有人晕倒了应该怎么急救". Any sign of urgency overrides them.
-_MSG_URGENT = re.compile(r"现在(?!(?:已经|都)?(?:怀孕|孕)?(?:\d+|[一二三四五六七八九十]+)(?:周|个月|岁|天))|刚才|刚刚|正在|救命|快来|快点|快去|快叫|快[,!。]|快$|赶紧|马上|急急急|在线等|怎么办啊|"
+_MSG_URGENT = re.compile(r"现在(?!(?:已经|都)?(?:怀孕|孕)?(?:\d+|[一二三四五六七八九十]+)(?:周|个月|岁|天))|刚才|刚刚|正在|救命|快来|快点|快去|快叫|(?<![加越很太变偏较更最飞])快(?:[,!。]|$)|赶紧|马上|急急急|在线等|怎么办啊|"
                          r"来不及|还在")
-_MSG_IN_ADVANCE = re.compile(r"以备万一|以防万一|考试题|考题|这道题|选择题|题库|考点|说法不一|网上说法|"
+_MSG_IN_ADVANCE = re.compile(r"以备万一|以防万一|考试题|考题|这道题|选择题|题库|考点|说法不一|网上说法|医学生|作业题|作业[:：]|"
+                             r"(?:生理|病理|药理|解剖|护理|医学|急救)学?(?:作业|考试|课上|复习)|"
                              r"(?:网上|有人|别人)说[^，。？！,.?!]{0,10}(?:对吗|对不对|是真的吗|靠谱吗)|(?:有哪些|有什么)[^，。？！,.?!]{0,10}(?:表现|症状|征兆|信号)|以备不时|未雨绸缪|(?:以后|平时)(?:该|要)?(?:怎么|如何)(?:预防|避免|防止)|学校学|课上学|老师教|提前(?:了解|学|问|准备|知道)|先(?:问问|了解一下)|想学|学一下|"
                              r"心肺复苏(?:是|要)?(?:怎么做|的步骤|按压多少)|心肺复苏的?(?:手法|方法|步骤)|按压多少下|吹(?:一|几)次气|"
                              r"科普(?:一下|用|给|知识)|给[^，。？！,.?!]{0,4}科普|(?:急救|处理|救助)的(?:方法|措施|步骤)(?:是|有)|"
@@ -2663,7 +2679,7 @@ _SYMPTOMS_OF_LOW_SUGAR = (_SWEAT + r"|手抖|手在抖|发抖|哆嗦|心慌|心�
                           r"没力气|无力|腿软|发软|乏力")
 # Over already ("吃了两块糖就好了") or an earlier episode: the care below is for what is happening now.
 # "他说多喝点水就好了", "扛几天就好了": somebody's reassurance, not the episode being over.
-_OVER_ALREADY = (r"(?<!说)(?<!喝点水)(?<!扛几天)(?<!抹抹)就好了|已经好了|好多了|缓过来|没事了|有一次|有几次|(?:有|过|都)好几次|好几次了|那次|(?<!比)上次|"
+_OVER_ALREADY = (r"(?<!说)(?<!喝点水)(?<!扛几天)(?<!抹抹)就好了|(?:马上|很快|立马|立刻)(?:就)?好了|(?:今天|现在)(?:已经)?一切正常|已经好了|好多了|缓过来|没事了|有一次|有几次|(?:有|过|都)好几次|好几次了|那次|(?<!比)上次|"
                  r"(?<!比)以前(?!从来?没|从未|没(?:有)?(?:这样|出现|发生|犯)过?)|之前|去年|前年|上个月|几年前|(?:就|已经)下去了|一点感觉(?:都|也)?没(?:有)?")
 _LOW_SUGAR_RULES = (
     _rule("hypoglycemia", "none", _t(_LOW_GLUCOSE_READING), _t(_SYMPTOMS_OF_LOW_SUGAR), window=40,
@@ -2775,11 +2791,11 @@ _INJURED_PART = (r"手腕|手脖子|腕|胳膊|手臂|前臂|胳膊肘|肘|手�
                  r"脚趾|趾|肋骨|胯|髋|大腿根|屁股|鼻子|鼻梁")
 _FRACTURE_SIGNS = _rule(
     "possible_fracture", "none",
-    _t(r"摔|跌|滑倒|绊|一跤|跟头|撞|砸|压到|压伤|扭|崴|别(?:了|到)|磕|踢|拉|拽|扯|掰(?:手腕|了|到|伤)|夹|轧|打架|被打|打(?:了|到|歪|断)|落地|踩(?:空|到|在)|跳(?:起|下)|打(?:篮|足|排|羽毛)?球|跳下|骑车|车祸|被车|从◇{0,6}(?:上|高处)◇{0,2}(?:掉|摔|跳)"),
+    _t(r"摔|跌|滑倒|绊|一跤|跟头|撞|砸|压到|压伤|扭|崴|别(?:了|到)|磕|踢|拉(?!肚|稀|屎|便|了?(?:好几|十几|[一二两三四五六七八九十几\d]+)(?:次|回|天))|拽|扯|掰(?:手腕|了|到|伤)|夹|轧|打架|被打|打(?:了|到|歪|断)|落地|踩(?:空|到|在)|跳(?:起|下)|打(?:篮|足|排|羽毛)?球|跳下|骑车|车祸|被车|从◇{0,6}(?:上|高处)◇{0,2}(?:掉|摔|跳)"),
     _t(_INJURED_PART),
     # Signs a doctor would X-ray for the same day; swelling or pain alone is a sprain until shown otherwise.
     _t(r"变形|歪了|(?:有点|有些|看着|明显)歪|弯了|错位|脱臼|脱位|脱出(?:来|去)|放不下(?:去|来)|(?:又)?掉出来了|(?:形状|样子|角度)◇{0,3}(?:怪|奇怪|不对)|"
-       r"耷拉|不(?:愿意|肯|敢)(?:走|站|着地|下地|动|用)|一走(?:路)?就(?:疼|痛)得(?:不行|受不了|厉害|直吸气|直哼哼)|肿得(?:很|特别|非常)?厉害|肿(?:了)?(?:好大|很大)(?:一)?(?:块|件|个包)|一动就(?:喊疼|喊痛|哭)|(?:指甲|甲)(?:下面|底下|盖)?◇{0,4}(?:紫黑|发黑|淤血|黑紫)|鼓起(?:来)?(?:了)?一块|(?:一)?(?:踩|沾|着)地就(?:疼|痛)得(?:不行|受不了|厉害)|踩不了地|肿得(?:老高|很高|跟馒头|像馒头)|踮不起|(?:不敢|不能|沾不了|着不了)沾地|不敢沾|(?:不敢|不能)(?:落地|踩)|落不了地|弯不起来|"
+       r"耷拉|不(?:愿意|肯|敢)(?:走|站|着地|下地|动|用)|一走(?:路)?就(?:疼|痛)得(?:不行|受不了|厉害|直吸气|直哼哼)|肿得(?:很|特别|非常)?厉害|肿(?:了)?(?:好大|很大)(?:一)?(?:块|件|个包)|一动就(?:喊疼|喊痛|哭)|(?:指甲|甲)(?:下面|底下|盖)?◇{0,4}(?:紫黑|发黑|淤血|黑紫)|鼓起(?:来)?(?:了)?一块|(?:一)?(?:踩|沾|着)地就(?:疼|痛)得(?:不行|受不了|厉害)|踩不了地|肿得(?:老高|很高|(?:跟|像)(?:个)?馒头)|踮不起|(?:不敢|不能|沾不了|着不了)沾地|不敢沾|(?:不敢|不能)(?:落地|踩)|落不了地|弯不起来|"
        r"(?:深吸气|吸气|咳嗽|喘气)◇{0,3}(?:就|都)?(?:疼|痛)|走不得路|走不成路|走不动路|一瘸一拐|走路(?:有点)?拐|瘸了|鼓起一块|凸起一块|动不了|不能动|没法动|不敢动|不肯动|不愿意动|不敢用|不肯抬|抬不起来|举不起来|伸不直|弯不了|不能着地|着不了地|不敢着地|不能(?:走|站)|"
        r"走不了|站不起来|下不了地|没法走|咔(?:嚓)?(?:一声|响)|骨头◇{0,3}(?:响|断|突出|凸出|错位)"),
     window=30, forbid=_WOUND_DONE + r"|以前|老毛病|好几年|多年|半年|几个月|风湿|痛风|肩周炎|石膏|支具|钢板|绷带|复查|拆|术后|康复|"
@@ -2836,7 +2852,8 @@ _STUCK_OUT = _rule("will_not_go_back", "none", _t(r"疝|小肠气|包|痔|肠子
 _CHOKED_NUT = _rule("airway_foreign_body", "none",
                     _t(r"花生|瓜子|豆|坚果|果冻|糖豆|葡萄|小零件|珠子|笔帽|爆米花|核桃|开心果|杏仁"), _t(r"呛"), _t(r"咳"), window=40,
                     need=_CHILD, forbid=_DONE_ALREADY + r"|会不会|如何预防|怎么预防|能不能吃|几岁|哨音|喘|呼吸|憋|发紫|说不出|哭不出")
-_ABORTION_FEVER = _rule("after_abortion_fever", "none", _t(r"药流|人流|流产|清宫|刮宫|无痛人流"), _t(_CARE_FEVER), window=60,
+_ABORTION_FEVER = _rule("after_abortion_fever", "none", _t(r"药流|人流|流产|清宫|刮宫|无痛人流"),
+                        _t(_CARE_FEVER + r"|(?:有(?:点|些)?|一股)(?:异味|臭味)|(?:发|很|有点)臭"), window=60,
                         forbid=_NOT_NOW + r"|去年|" + _SEEN_BY_DOCTOR)
 _SUGAR_HI = _rule("glucose_meter_high", "none",
                   _t(r"血糖(?:仪)?◇{0,8}(?:HI|hi|Hi|测不出|爆表|超出范围|超过量程|(?<![\d.])[2-5]\d(?:\.\d+)?(?![\d.])(?:以上|多)?)|(?:显示|测出)◇{0,2}(?:HI|hi|Hi)"),
@@ -2863,7 +2880,8 @@ _PREGNANCY_BP = _rule("pregnancy_high_bp", "none",
                       _t(r"怀孕(?:了)?(?:\d+|[一二三四五六七八九十]+)(?:个)?(?:多)?(?:月|周)|怀孕|孕(?:\d+|[一二三四五六七八九十]+)周|孕晚期|孕中期"),
                       _t(r"(?:血压|高压)◇{0,4}(?:1[5-9]\d|2\d\d)(?:/(?:9\d|1\d\d))?|(?:血压|高压)◇{0,4}1[4-9]\d/(?:9\d|1\d\d)"),
                       _t(r"头(?:有点)?(?:胀|疼|痛|晕)|眼花|看东西模糊|脚肿|腿肿|水肿|肿得|(?:脚|腿|脸|手)◇{0,4}(?:都)?肿|(?:1[5-9]\d|2\d\d)/(?:1\d\d)"), window=60,
-                      forbid=r"以前|上次|会不会|如果|万一|没有头|没头|" + _SEEN_BY_DOCTOR)
+                      # "没有头疼眼花" leaves 眼花 outside the negation; a swelling beside it still counts
+                      forbid=r"以前|上次|会不会|如果|万一|^(?![\s\S]*(?:脚|腿|脸|手)◇{0,4}肿)[\s\S]*没(?:有)?头|" + _SEEN_BY_DOCTOR)
 # Shingles by its names and by its look: blisters in clusters (used by the eye rule and the general one).
 _ZOSTER = r"带状疱疹|缠腰龙|蛇盘疮|蛇缠腰|一簇(?:一簇)?(?:的)?(?:小)?水泡"
 _SHINGLES = _rule("shingles", "none",
@@ -2875,7 +2893,7 @@ _SHINGLES = _rule("shingles", "none",
 _LOCHIA = _rule("postpartum_infection", "none", _t(r"恶露"), _t(r"臭|异味|有味|发烧|体温◇{0,3}3[89]|又变多|变多"), window=40,
                 need=r"臭|异味|有味|发烧|体温|疼|痛", forbid=_DONE_ALREADY + r"|以前|会不会|正常吗(?!.*(?:臭|烧|疼))|" + _SEEN_BY_DOCTOR)
 _PD_CLOUDY = _rule("peritoneal_dialysis_cloudy", "none", _t(r"腹透|腹膜透析|透析液|换液|放出来的液"),
-                   _t(r"浑浊|混浊|淘米水|不清亮|絮状|发白"), window=60,
+                   _t(r"浑浊|混浊|浑(?!身)|淘米水|不清亮|絮状|发白"), window=60,
                    forbid=_DONE_ALREADY + r"|以前|会不会|如果|万一|" + _SEEN_BY_DOCTOR)
 # A deep wound that has stopped bleeding still needs stitching today ("血已经止了，但口子合不上").
 _DEEP_WOUND_STOPPED = _rule("deep_wound", "none",
@@ -2902,6 +2920,28 @@ _CHILD_FEVER_DAYS = _rule("child_fever_days", "none", _t(_CARE_FEVER),
                           _t(r"(?:第)?(?:[四五六七]|[4-7])天|(?:三|四|五|3|4|5)天(?:了|还|都|不退|没退)"), window=30, need=_CHILD,
                           forbid=_NOT_NOW + r"|孩子(?:他|的)?(?:爸|妈)|医生(?:怀疑|看过|开了)|川崎|"
                                  + _SEEN_BY_DOCTOR)
+# Round 16 (blind probe r6c): a red, painful eye with blurred sight or fear of light (acute glaucoma, iritis, keratitis);
+# insulin run out in type 1 diabetes; one tonsil swollen with a mouth that will not open (a peritonsillar abscess); a
+# fever of 39 in a baby under six months (any fever under three months is the infant_fever emergency).
+_RED_EYE_PAIN = _rule("eye_red_pain", "none", _t(r"眼(?:睛|珠|白)?◇{0,4}(?:红|充血)"), _t(r"胀痛|疼|痛"),
+                      _t(r"模糊|看不清|视力◇{0,3}(?:下降|差)|怕光|畏光|看灯◇{0,4}(?:光圈|彩虹)"), window=30,
+                      forbid=_NOT_NOW + r"|经常|总是|反复|好几年|多年|老花|近视|电脑|手机|熬夜|" + _SEEN_BY_DOCTOR)
+_INSULIN_GAP = _rule("insulin_gap", "none", _t(r"1型|一型|胰岛素|笔芯|胰岛素泵"),
+                     _t(r"(?:胰岛素|笔芯|针|药)◇{0,4}(?:用完了|没了|断了|打完了)|(?:胰岛素|笔芯)◇{0,8}买不到|(?:[一两二三四五六七八九十几]|\d+)天没打"),
+                     window=40, need=r"1型|一型|胰岛素|笔芯", forbid=_NOT_NOW + r"|医生(?:让|说)◇{0,6}停|" + _SEEN_BY_DOCTOR)
+_TONSIL_ABSCESS = _rule("tonsil_abscess", "none",
+                        _t(r"(?:嗓子|喉咙|扁桃体)◇{0,6}(?:一边|一侧)|(?:一边|一侧)(?:的)?(?:扁桃体|嗓子|喉咙)"),
+                        _t(r"张不开(?:嘴)?|嘴◇{0,3}张不(?:太)?开|咽不下(?:口水)?|咽口水◇{0,3}(?:都)?(?:疼|痛|难受)|流口水"), window=40,
+                        forbid=_NOT_NOW + r"|经常|总是|反复|" + _SEEN_BY_DOCTOR)
+def _young_infant_high_fever(text: str, neg_view: str) -> bool:
+    """A baby under six months with a fever of 39 or more (NICE's amber sign for three to six months)."""
+    if not _infant_fever(text, neg_view, 5.9) or re.search(r"疫苗|预防针", text):
+        return False
+    temps = [float(t) for t in _TEMPERATURE.findall(text)]
+    return max(temps) >= 39.0 if temps else bool(re.search(_HIGH_FEVER, text))
+
+
+_YOUNG_INFANT_FEVER = _Rule("child_young_infant_fever", "none", (), check=_young_infant_high_fever)
 # Round 15 (blind probe r5c): an adult's fever of three days or more; a child's fever with ear pain or crying on
 # passing urine (middle-ear or urinary infection); right-upper belly pain with fever (gallbladder); colicky flank
 # pain with red urine or known stones; cough and fever with breathlessness; a fall on the hand with pain at the
@@ -3039,14 +3079,14 @@ _SPREADING_INFECTION = _rule(
        r"(?:脸|半边脸|腮帮子?|下巴|牙龈|牙床|眼皮|眼圈|眼眶)◇{0,4}肿|(?:越来越|一直)◇{0,2}(?:肿|红)|(?:红|肿)(?:了)?一大片|"
        r"越长越大|(?:鼓起|鼓出|长了)(?:来)?(?:一个|个)?(?:大)?包|又红又肿|一大片(?:红|肿)|肿得发亮|(?:手指|指头|脚趾|甲沟|倒刺)◇{0,6}(?:发炎|化脓|红肿|肿)|又红又(?:热|烫)|红肿◇{0,4}越来越(?:大|红|肿)|刀口◇{0,6}(?:红肿|流脓|流黄水|化脓)|(?:疖子|脓包|包)◇{0,4}越(?:长)?越大|(?:包|疖子|脓包|肿块)◇{0,10}越来越(?:疼|痛|大|肿)|乳房◇{0,6}(?:红|硬)|"
        r"(?:嗓子|喉咙|扁桃体)◇{0,4}(?:一边|一侧)|张不开(?:嘴)?|嘴◇{0,3}张不(?:太)?开|咽不下(?:口水)?|红肿◇{0,6}(?:蔓延|扩散|往上)"),
-    _t(_CARE_FEVER + r"|(?:伤口|刀口|切口|针口|缝针|缝的)[^。\n]{0,12}(?:流脓|化脓)|(?:摸着|摸起来)◇{0,2}(?:发)?(?:烫|热)|又红又肿又(?:烫|热)|整个(?:手指|指头|脚趾|手|脚)◇{0,3}(?:都)?肿|一跳一跳(?:地|的)?(?:疼|痛)|"
+    _t(_CARE_FEVER + r"|(?:伤口|刀口|切口|针口|缝针|缝的|口子)[^。\n]{0,12}(?:流脓|化脓)|又红又肿(?:又)?(?:发)?(?:烫|热)|(?:摸着|摸起来)◇{0,2}(?:发)?(?:烫|热)|又红又肿又(?:烫|热)|整个(?:手指|指头|脚趾|手|脚)◇{0,3}(?:都)?肿|一跳一跳(?:地|的)?(?:疼|痛)|"
        r"(?<!拔完)(?<!拔了)(?:牙(?:疼|痛)|智齿)|(?:突然|一下子)?肿得更厉害|比(?:昨天|早上|上午|前天)◇{0,4}(?:大|宽|红|肿)|(?:这两天|一天比一天)◇{0,2}(?:越来越)?大|(?:红线|红)◇{0,4}往◇{0,4}(?:走|蔓延|延伸|爬)|一路红(?:上|到)|红到(?:了)?(?:小腿|大腿|膝盖|手臂|胳膊)|(?:又)?大了一圈|比早上◇{0,4}大|红肿◇{0,4}(?:越来越(?:大|红|肿)|蔓延|扩散)"), window=40,
     forbid=_DONE_ALREADY + r"|^(?!.*水痘).*(?<!天)痘|青春痘|粉刺|以前|经常|总是|反复|好一点|好些|吃了◇{0,3}药|" + _SEEN_BY_DOCTOR)
 _STING = _rule("sting_swelling", "none", _t(r"(?:蜜蜂|蜂|马蜂|黄蜂|胡蜂|蜈蚣|蝎子)◇{0,4}(?:蛰|蜇|叮|咬)|被(?:蜜蜂|蜂|马蜂|黄蜂|胡蜂|蜈蚣|蝎子)"),
                _t(r"肿到|肿了一大片|越来越肿|肿得(?:老高|厉害|很大|好大)|整(?:个|只)(?:手|胳膊|脚|腿|脸)◇{0,3}肿|从◇{0,6}肿到"), window=30,
                forbid=_DONE_ALREADY + r"|以前|上次|会不会|预防|蜂蜜|蜂胶|蜂疗")
 _DIABETIC_FOOT = _rule("spreading_infection", "none", _t(r"糖尿病"),
-                       _t(r"(?:脚|足|脚趾|脚底|脚后跟)◇{0,8}(?:伤口|溃烂|烂|破|泡|黑)", unless=r"指甲|趾甲"), _t(r"发黑|流脓|化脓|红肿|发烫|臭|越来越"),
+                       _t(r"(?:脚|足|脚趾|脚底|脚后跟)◇{0,8}(?:伤口|溃烂|烂|破|泡|黑)", unless=r"指甲|趾甲"), _t(r"发黑|流脓|化脓|红肿|发红|发烫|臭|越来越|不愈合|(?:还)?没(?:长)?好|好不了"),
                        window=80, forbid=_DONE_ALREADY + r"|会不会|预防|怎么护理|注意什么|" + _SEEN_BY_DOCTOR)
 _FROSTBITE = _rule("frostbite", "none", _t(r"冻|滑雪|雪地|零下|冰天|冰水|户外"),
                    _t(r"(?:手指|脚趾|耳朵|鼻尖|脸|手|脚)◇{0,4}(?:发白|发紫|发黑|没知觉|没感觉|冻僵|僵硬|变硬|起(?:了)?(?:水)?泡)"), window=30,
@@ -3212,8 +3252,8 @@ _TREATMENT_SIDE_EFFECTS = _rule(
     "cancer_treatment_side_effects", "none", _t(_CANCER_TREATMENT, habit=False),
     _t(r"(?:水|饭)◇{0,3}(?:都|也)?(?:喝|吃)不进|喝(?:口|点)?水(?:也|都|就)吐|"
        r"(?:拉肚子|拉稀|腹泻|拉)◇{0,6}(?:[4-9]|[四五六七八九十]|十几|好几|五六|六七|七八)(?:次|回|趟)|(?:一天|每天)◇{0,3}(?:[4-9]|[四五六七八九十]|十几|好几|五六|六七|七八)(?:次|回|趟)|"
-       r"手脚◇{0,4}(?:脱皮|红肿|起泡)◇{0,8}(?:疼|痛|走不了|拿不了)|(?:每天|一天)◇{0,3}(?:腹泻|拉肚子)|"
-       r"(?:嘴里|口腔|嘴巴|舌头)◇{0,8}溃疡◇{0,6}(?:吃|喝|疼|痛)|溃疡◇{0,4}(?:吃不了|吃不下|喝不了)|"
+       r"手脚◇{0,4}(?:脱皮|红肿|起泡)[^。\n]{0,10}(?:疼|痛|走不了|拿不了)|血小板◇{0,4}(?:低|少)[^。\n]{0,12}(?:红点|出血点|瘀点|瘀斑|青紫)|(?:每天|一天)◇{0,3}(?:腹泻|拉肚子)|"
+       r"(?:嘴里|口腔|嘴巴|舌头)◇{0,8}溃疡◇{0,6}(?:吃|喝|疼|痛)|溃疡[^。\n]{0,10}(?:吃不了|吃不下|喝不了|喝不下|吃不进)|"
        r"(?:咳嗽|咳)◇{0,4}(?:越来越|加重)|(?:喘|气短|憋气)◇{0,4}(?:越来越|加重)|"
        r"(?:尿|小便)◇{0,3}(?:很|特别|明显)?少"), window=80,
     forbid=_OVER_ALREADY + "|" + _ASKING + r"|副作用有哪些|会有什么|能不能(?:化疗|做)|要不要化疗|准备(?:化疗|放疗)|" + _SEEN_BY_DOCTOR)
@@ -3231,6 +3271,9 @@ _MEDICINE_REACTIONS = (
     (r"他汀|阿托伐|立普妥|瑞舒伐|辛伐|普伐|匹伐|氟伐",
      r"(?:肌肉|大腿|小腿|胳膊|腿|全身)◇{0,6}(?:酸痛|疼|痛|没力气|无力|没劲)|(?:尿|小便)◇{0,4}(?:浓茶|酱油|茶色|深褐)",
      r"越来越|加重|上楼|走不动|抬不起|蹲下|站不起|费劲|没力气|无力|(?:尿|小便)◇{0,4}(?:浓茶|酱油|茶色|深褐)"),
+    (r"抗抑郁药|舍曲林|左洛复|帕罗西汀|赛乐特|氟西汀|百忧解|艾司西酞普兰|来士普|西酞普兰|文拉法辛|怡诺思|度洛西汀|欣百达|米氮平",
+     r"心慌|心跳(?:很|特别)?快|手抖|发抖|(?:一直|老是|不停)?出汗|大汗|发烧|肌肉◇{0,3}(?:跳|抽)|坐立不安",
+     r"换(?:了)?(?:药|成)|新换|加(?:了)?量|加药|刚开始吃|刚吃|(?:一起|同时)吃|加了(?:一种|一个)"),
     (r"甲氨蝶呤|氨甲蝶呤|MTX|mtx", r"(?:嘴里|口腔|嘴巴|舌头)◇{0,8}溃疡|溃疡◇{0,6}(?:好多|很多)|" + _CARE_FEVER + r"|白细胞◇{0,4}(?:低|降)"),
 )
 # Signs that make a reaction an emergency (a very slow heart on digoxin, rigidity and stupor on clozapine): the care rule
@@ -3254,7 +3297,7 @@ _TUBE_FEVER = _rule("tube_problem", "none", _t(_TUBES + r"|双J管|DJ管|输尿�
 _TUBE_SITE = _rule("tube_problem", "none", _t(_TUBES + r"|穿刺点|置管处", habit=False),
                    _t(r"脓|(?:红|肿)◇{0,6}(?:流|渗|挤|冒)◇{0,4}黄水|"
                       r"(?:渗|流)(?:出来)?◇{0,6}(?:臭|异味)|(?:红肿|发红)◇{0,8}(?:热|烫|臭|脓|渗)|"
-                      r"(?:周围|四周|旁边|口子)◇{0,4}(?:红肿|红了一圈|发烫)"), window=30,
+                      r"(?:周围|四周|旁边|附近|口子)◇{0,4}(?:红肿|红了一圈|发烫)"), window=30,
                    forbid=_OVER_ALREADY + "|" + _ASKING + r"|怎么护理|怎么消毒|多久换")
 _ASPIRATION = _rule("aspiration_signs", "none",
                     _t(r"(?:吃饭|喝水|吃东西|喂饭|喂水|吃药)◇{0,6}呛|呛咳|吞咽◇{0,3}(?:困难|不好|费劲)|鼻饲|胃管|鼻胃管", habit=False),
@@ -3314,7 +3357,7 @@ _DEHYDRATION = _rule(
     "dehydration", "none",
     _t(r"喝(?:口|点|一口)?水(?:也|都|就)吐|喝(?:什么|啥)吐(?:什么|啥)|吃(?:什么|啥)吐(?:什么|啥)|喝不进|(?:吐|泻)(?:了)?一(?:晚上|夜|宿|整天|天)|"
        r"吐(?:了)?(?:十几|好多|很多|[五六七八九十几]+|\d{2})次|(?:拉|泻|腹泻)◇{0,6}(?:一天)?(?:十几|十多|二十|好多|[八九十]|\d{2})(?:次|回)|"
-       r"(?:尿(?:很|特别|非常)?少|没(?:有)?尿|不怎么尿|嘴唇(?:很|特别)?干|嘴唇◇{0,2}干|嘴唇干裂|哭(?:的时候)?没(?:有)?眼泪|眼泪(?:也|都)?少|眼窝(?:凹|陷)|前囟(?:凹|陷))|"
+       r"(?:尿(?:很|特别|非常)?少|尿◇{0,3}比平时(?:少|减少)|没(?:有)?尿|不怎么尿|嘴唇(?:很|特别)?干|嘴唇◇{0,2}干|嘴唇干裂|哭(?:的时候)?没(?:有)?眼泪|眼泪(?:也|都)?少|眼窝(?:凹|陷)|前囟(?:凹|陷))|"
        r"尿不湿◇{0,6}(?:干|没尿)|尿不湿◇{0,6}(?:轻|少)(?:了|很多|好多|不少)|(?:不(?:太|怎么)?肯|不愿意)喝(?:水|奶)|(?:拉|泻)◇{0,6}(?:十几|十多|二十|好多)(?:趟|泡)|站起来◇{0,3}(?:就)?(?:头晕|眼前发黑)"),
     _t(r"吐|拉|泻|腹泻|拉肚子|呕|稀|没怎么吃喝|不吃不喝|吃不下喝不下|喝得很少|没怎么喝水"), window=40,
     forbid=_DONE_ALREADY + r"|孕吐(?!.{0,30}(?:水(?:也|都)吐|尿(?:很)?少|没(?:有)?尿))|" + _CANCER_TREATMENT + r"|经常|总是|老是|以前|晕车|晕船|喝酒|醉|没再|停(?:了)?(?:药)?(?:以后|后)|" + _SEEN_BY_DOCTOR)
@@ -3482,6 +3525,30 @@ ADULT_FEVER_DAYS_CARE = (
     "2. 在看医生之前多喝水、多休息，记下每次的体温和用药时间；不要同时吃几种感冒药或退烧药（很多含同样的成分）。\n"
     "3. 出现呼吸困难、胸痛、意识模糊、抽搐、剧烈头痛伴脖子发硬，或皮肤出现出血点、瘀斑，请立即拨打120。"
 )
+RED_EYE_PAIN_CARE = (
+    "眼睛红、疼，同时看东西模糊或怕光，可能是青光眼急性发作、虹膜炎或角膜炎，需要今天去看眼科：\n"
+    "1. 请今天就去医院眼科（夜间去眼科急诊），医生会查视力、眼压和角膜。\n"
+    "2. 在看医生之前不要揉眼，不要自己买含激素或抗生素的眼药水点；戴隐形眼镜的先取下，不要再戴。\n"
+    "3. 眼睛剧痛伴头痛、恶心呕吐，或视力突然明显下降，请立即去眼科急诊。"
+)
+INSULIN_GAP_CARE = (
+    "胰岛素用完了不能等：1型糖尿病停用胰岛素，几个小时到一两天就可能出现酮症酸中毒。\n"
+    "1. 请今天就去医院内分泌科门诊或急诊开药（带上正在用的笔、笔芯包装或处方），药店买不到时医院可以开。\n"
+    "2. 在补上之前多喝水，按平时的时间测血糖；不要自己换用别的胰岛素，换药和剂量都请医生决定。\n"
+    "3. 出现恶心呕吐、肚子疼、呼吸又深又快、呼气有烂苹果味、犯困或迷糊，请立即拨打120。"
+)
+TONSIL_ABSCESS_CARE = (
+    "喉咙一边肿得厉害、嘴张不开或咽不下口水，可能是扁桃体周围脓肿，需要今天去看医生：\n"
+    "1. 请今天去医院耳鼻喉科（夜间去急诊），脓肿常常需要医生穿刺或切开引流，单吃消炎药不一定够。\n"
+    "2. 在看医生之前少量多次地喝温凉的水，吃流质；不要自己吃家里剩下的抗生素。\n"
+    "3. 出现呼吸费力、喘鸣、声音闷得说不出话，或口水咽不下一直往外流，请立即拨打120。"
+)
+YOUNG_INFANT_FEVER_CARE = (
+    "6个月以内的宝宝发烧到39℃以上，需要今天带去医院儿科：\n"
+    "1. 请今天去医院儿科（夜间去儿科急诊），这么小的宝宝发烧要由医生查找原因；用不用退烧药请先问医生，不要捂汗，也不要用酒精擦身。\n"
+    "2. 去医院之前继续按需喂奶，少穿一点，记下体温、吃奶量和尿量。\n"
+    "3. 精神很差、叫不醒、拒奶、呼吸急促、皮肤发花或发灰、抽搐，请立即拨打120。"
+)
 CHILD_FEVER_FOCUS_CARE = (
     "孩子发烧，同时喊耳朵疼（或总揪耳朵），或小便时哭闹喊疼，可能是中耳炎或尿路感染，需要今天带去看医生：\n"
     "1. 请今天去医院儿科，医生会检查耳朵、查小便，是否用抗生素由医生决定。\n"
@@ -3646,7 +3713,7 @@ AIRWAY_FOREIGN_BODY_CARE = (
     "3. 出现呼吸困难、说不出话、哭不出声、嘴唇发紫，请立即拨打120，1岁以上的孩子马上做海姆立克急救。"
 )
 ABORTION_FEVER_CARE = (
-    "流产（药流、人流、清宫）后发烧，可能是宫腔感染或有残留，需要今天就医：\n"
+    "流产（药流、人流、清宫）后发烧或出血有异味，可能是宫腔感染或有残留，需要今天就医：\n"
     "1. 请今天去做手术或开药的医院妇科（夜间去急诊），带上之前的病历和B超单。\n"
     "2. 在此之前不要盆浴、不要同房，不要自己乱吃抗生素或止血药。\n"
     "3. 出血多（一小时湿透一片卫生巾）、高烧寒战、肚子剧痛、头晕心慌，请立即拨打120。"
@@ -4118,7 +4185,8 @@ _CARE_RULES = ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTIO
                (_ANTIEPILEPTIC_GAP, ANTIEPILEPTIC_GAP_CARE), (_URINE_INFECTION_BLOOD, URINE_INFECTION_CARE),
                (_URINE_INFECTION_PREGNANT, URINE_INFECTION_CARE),
                (_TONSILS, TONSILS_CARE), (_RIB_INJURY, FRACTURE_CARE), (_ELDERLY_FEVER_WEAK, ELDERLY_FEVER_WEAK_CARE),
-               (_ADULT_FEVER_DAYS, ADULT_FEVER_DAYS_CARE),
+               (_ADULT_FEVER_DAYS, ADULT_FEVER_DAYS_CARE), (_RED_EYE_PAIN, RED_EYE_PAIN_CARE), (_INSULIN_GAP, INSULIN_GAP_CARE),
+               (_TONSIL_ABSCESS, TONSIL_ABSCESS_CARE), (_YOUNG_INFANT_FEVER, YOUNG_INFANT_FEVER_CARE),
                (_TREATMENT_SIDE_EFFECTS, TREATMENT_SIDE_EFFECTS_CARE),
                *((rule, MEDICINE_REACTION_CARE) for rule in _MEDICINE_REACTION_RULES), (_TUBE_OUT, TUBE_CARE),
                (_TUBE_SITE, TUBE_CARE), (_TUBE_FEVER, TUBE_CARE), (_ASPIRATION, ASPIRATION_CARE), (_KETONES, KETONES_CARE), (_COPD_WORSE, COPD_CARE), (_COPD_SPO2, COPD_CARE),
@@ -4225,7 +4293,7 @@ _EMERGENCY_DEPARTMENTS = (
     ("severed_part", "骨科"), ("pregnancy", "产科"), ("diabetic_crisis", "内分泌科"), ("severe_hypoglycemia", "内分泌科"),
     ("eye", "眼科"), ("sudden_vision_loss", "眼科"), ("testicular_torsion", "泌尿外科"), ("child_", "儿科"),
     ("unconscious", "内科"), ("sent_to_emergency", "内科"), ("missing_dementia", "神经内科"),
-    ("anticoagulant_major_bleed", "心血管内科"), ("vomiting_drowsy", "神经内科"), ("hyperkalemia", "肾内科"), ("shock_signs", "内科"), ("immunosuppressed_fever", "内科"),
+    ("anticoagulant_major_bleed", "心血管内科"), ("vomiting_drowsy", "神经内科"), ("hyperkalemia", "肾内科"), ("shock_signs", "内科"), ("immunosuppressed_fever", "内科"), ("dehydration_shock", "消化内科"), ("puncture_site_bleed", "心血管内科"),
     ("aortic_dissection", "心血管内科"), ("sepsis_signs", "内科"), ("neck_swelling_airway", "耳鼻喉科"),
     ("eye_after_surgery", "眼科"), ("rhabdomyolysis", "肾内科"), ("severe_drug_rash", "皮肤科"), ("pulmonary_embolism", "呼吸内科"), ("myasthenic_crisis", "神经内科"), ("hemophilia_bleed", "内科"),
     ("cord_compression", "肿瘤科"), ("insulin_overdose", "内分泌科"), ("peritonitis_dialysis", "肾内科"), ("overdose", "内科"), ("poison", "内科"), ("mushroom", "内科"), ("carbon_monoxide", "内科"),
@@ -4247,7 +4315,7 @@ _EMERGENCY_DEPARTMENTS = (
     ("airway_foreign_body", "耳鼻喉科"), ("after_abortion_fever", "妇科"), ("glucose_meter_high", "内分泌科"), ("altitude_sickness", "内科"), ("croup", "儿科"), ("asthma_worse", "呼吸内科"),
     ("deep_vein_thrombosis", "普外科"), ("exercise_dark_urine", "肾内科"), ("transplant_fever", "内科"), ("pneumonia_signs", "呼吸内科"), ("early_pregnancy_pain", "妇科"), ("blood_clots_in_urine", "泌尿外科"),
     ("jaundice_signs", "消化内科"), ("child_fever_days", "儿科"), ("adult_fever_days", "内科"), ("child_fever_focus", "儿科"), ("heavy_period", "妇科"), ("testicle_infection", "泌尿外科"),
-    ("medicine_gap", "神经内科"), ("elderly_fever_weak", "内科"), ("urinary_infection", "泌尿外科"), ("tonsil_infection", "耳鼻喉科"),
+    ("medicine_gap", "神经内科"), ("elderly_fever_weak", "内科"), ("urinary_infection", "泌尿外科"), ("tonsil_infection", "耳鼻喉科"), ("tonsil_abscess", "耳鼻喉科"), ("insulin_gap", "内分泌科"),
     ("gallbladder_signs", "普外科"), ("kidney_stone_colic", "泌尿外科"), ("travel_fever", "感染科"), ("bloody_diarrhea", "消化内科"), ("newborn_today", "儿科"),
     ("concussion", "神经内科"), ("palpitations_today", "心血管内科"), ("postpartum_psychosis", "精神心理科"),
     ("jaw_dislocation", "口腔科"), ("paraphimosis", "泌尿外科"), ("retained_tampon", "妇科"), ("eardrum_injury", "耳鼻喉科"),

@@ -55,6 +55,10 @@ RULE_CASES: dict[str, tuple[list[str], list[str]]] = {
                                ["吃华法林要注意什么", "吃华法林刷牙有一点点血丝", "以前吃抗凝药便血过 现在好了"]),
     "shock_signs": (["我妈上吐下泻两天了 现在站不起来 血压量出来78/46", "我爸发烧39度 血压只有82/50 手脚冰凉"],
                     ["我血压一直偏低 85/55 平时有点头晕", "血压80/50算低吗", "如果血压掉到80/50要怎么办"]),
+    "dehydration_shock": (["上吐下泻一整天 大半天没尿了 手脚冰凉人站不起来", "拉肚子拉了十几次 一天没小便 人迷迷糊糊的"],
+                          ["拉肚子会不会拉到没尿 手脚冰凉", "上次上吐下泻尿很少 站不起来 后来输液好了"]),
+    "puncture_site_bleed": (["做完造影回家 手腕穿刺的地方一直渗血 按着也止不住", "冠脉支架第二天 大腿根鼓起来的包越来越大"],
+                            ["做支架穿刺的地方会不会越来越肿", "以前做造影大腿根渗过血"]),
     "immunosuppressed_fever": (["肝移植后吃着他克莫司 今天烧到39度 人迷迷糊糊的", "长期吃激素的我妈发烧38.8 一直打寒颤"],
                                ["肾移植后发烧了要注意什么", "试管移植后发烧38度要紧吗", "吃他克莫司的人会不会容易发烧"]),
     "aortic_dissection": (["主动脉夹层术后半年 今天后背又突然剧痛", "我爸主动脉夹层放了支架 刚才腰背突然剧痛"],
@@ -1671,3 +1675,29 @@ def test_round_fifteen_third_probe_flags(text: str, flag: str) -> None:
 def test_round_fifteen_third_probe_care(text: str, rule: str) -> None:
     result = assess(text)
     assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("左眼又红又疼 看灯有彩虹圈 视力也下降了", "eye_red_pain"), ("一型糖尿病的儿子胰岛素打完了 医院排不上号", "insulin_gap"),
+    ("嗓子一侧肿得厉害 咽口水都疼 嘴巴张不开", "tonsil_abscess"), ("五个月宝宝 今天高烧39度5", "child_young_infant_fever"),
+    ("腹透放出来的液体有点浑 不疼", "peritoneal_dialysis_cloudy"), ("药流后十天 还在流血 一股臭味", "after_abortion_fever"),
+    ("舍曲林刚加了量 一直出汗手抖 坐立不安", "medicine_reaction"),
+    ("放疗后嘴里全是溃疡 稀饭都喝不下", "cancer_treatment_side_effects"), ("胳膊上picc附近红肿一片", "tube_problem"),
+    ("打球崴了脚 脚踝肿得跟个馒头似的", "possible_fracture"), ("手指划的口子两天了 又红又肿又烫", "spreading_infection"),
+])
+def test_round_sixteen_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("女儿拿小刀在手腕上划 被我看见了", "self_harm"), ("活够了 哪天喝瓶百草枯算了", "self_harm"),
+    ("烧炭的话窗户缝要用什么封严", "self_harm"), ("一口气吃了三十多片安眠药 现在有些后悔", "self_harm"),
+    ("烧炭取暖要准备些什么防中毒", "none"), ("药理学作业：有机磷中毒为什么会瞳孔缩小", "none"),
+    ("医学生求教 心梗病人为什么会出冷汗", "none"), ("化疗后拉肚子 一天四五次 人还好", "care"),
+    ("昨天血糖2.8手抖 吃了块糖马上好了 今天一切正常 平时怎么避免", "none"), ("宝宝四个月 发烧38度 吃奶玩耍都正常", "none"),
+    ("四个月宝宝打完疫苗烧到39度", "none"), ("老伴心衰 今晚咳的是粉红色泡沫一样的痰", "emergency"),
+])
+def test_round_sixteen_flags(text: str, flag: str) -> None:
+    result = assess(text)
+    assert (result.flag if result.flag != "none" or not result.urgent_care else "care") == flag, result
