@@ -799,6 +799,7 @@ _INFANT_AGE = _rx(
 )
 _NEWBORN = _rx(r"新生儿|满月|未满月|没满月|没出月|月子里的?(?:宝宝|孩子|娃)|刚出生|刚生下来|"
                r"(?:生下来|出生)(?:才|没|刚)?(?:几|[一二三四五六七八九十]+|\d+)(?:来|多)?天|几天大|(?:才|刚)几天")
+_BABY_FEVER = _rx(rf"(?:{_CHILD})◇{{0,8}}(?:发烧|发热|高烧|低烧|烧|体温)")
 _UNIT_MONTHS = {"天": 1 / 30, "周": 7 / 30, "星期": 7 / 30, "礼拜": 7 / 30, "月": 1.0}
 _FEVER_TERM = _t(_FEVER, pre=r"(?:退|降|不)")
 _THRESHOLD_Q = re.compile(r"多少度|几度(?:算|要|需要|该|才|就|以上)|(?:超过|到了?)几度")
@@ -808,6 +809,8 @@ _TEMPERATURE = re.compile(r"(?<![\d.])(3[5-9](?:\.\d)?|4[0-2](?:\.\d)?)(?:度|�
 
 def _infant_fever(text: str, neg_view: str, max_months: float = 3) -> bool:
     """A baby aged three months (or `max_months`) or younger with a fever."""
+    if _AFTER_BIRTH.search(text) and not _BABY_FEVER.search(text):
+        return False  # "生完孩子两周，恶露有臭味，低烧": the mother's fever
     young = bool(_NEWBORN.search(text))
     for m in _INFANT_AGE.finditer(text):
         for key in "abcd":
@@ -1051,6 +1054,10 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           forbid=r"平时|一直|从小|经常|体质|会不会|如果|万一|以前", aid=_AID_CIRCULATORY_SHOCK),
     # Round 16 (probe r6c): diarrhoea with no urine and cold limbs or collapse (shock from fluid loss); a swelling that
     # keeps growing or bleeding at the puncture site after a stent or angiogram.
+    _rule("bowel_obstruction", _E, _t(r"吐"), _t(r"(?:不|没)(?:有)?(?:放屁|排气)|屁(?:都|也)没(?:有)?放|没放(?:过)?屁"),
+          _t(r"(?:肚子|腹部|肚皮)◇{0,4}(?:胀|鼓|疼|痛)|腹胀|腹痛"), window=60,
+          forbid=r"会不会|如果|万一|以前|上次|预防|医生说|住院|确诊|术后",
+          aid="先不要吃东西、喝水，不要自己吃止痛药或泻药，也不要灌肠，立即去医院急诊或拨打120。"),
     _rule("dehydration_shock", _E, _t(r"拉肚子|腹泻|拉稀|上吐下泻|(?:一直|不停)吐|吐(?:了)?(?:好几|十几|很多)|拉(?:了)?(?:好几|十几|很多)(?:次|回)"),
           _t(r"没(?:有)?(?:尿|小便)|(?:尿|小便)(?:很|特别|非常)?少|不怎么尿"),
           _t(r"手脚(?:冰凉|发凉|冰冷)|四肢(?:冰凉|发凉|冰冷)|站不(?:起来|住)|叫不醒|迷糊|晕(?:倒|过去)|意识|皮肤(?:发)?花"), window=60,
@@ -1302,7 +1309,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"抽起来了|(?<![烟血])抽了好一阵|(?<![烟血])抽了(?:好长时间|很长时间|很久|好久|半天)(?!的?(?:烟|血|奖|签|水|鼻涕))|(?<![烟血])抽◇{0,4}停不下来|"
              r"牙关紧闭|翻白眼◇{0,6}(?:抽|不醒|没反应|口吐)",
              pre=r"(?:眼皮|眼睑|眼角|眼睛|嘴角|面部|脸部|脸|肌肉|小腿|腿|脚|手指|脚趾|胃|肚子|肠|心|腿肚子|胃部|"
-                 r"眼皮子|一根筋|神经)◇{0,1}", unless=r"抽筋|眼皮跳"),
+                 r"眼皮子|一根筋|神经)◇{0,1}", unless=r"抽筋|眼皮跳|差点(?:就|要)?抽过去"),
           aid=_AID_SEIZURE),
     # Round 8: "一次接一次地发作，中间人都没醒过来" (status epilepticus told in words).
     _rule("seizure", _E,
@@ -1349,6 +1356,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"◇{0,6}(?:药|片|粒|胶囊)?|"
              r"(?:药|安眠药|降压药|降糖药)◇{0,4}(?:全|都)(?:吃|吞|喝)(?:了|掉|下)|"
              r"(?:一整瓶|整瓶|一整板|整板|一整盒|整盒)◇{0,6}(?:都|全)(?:吃|吞|喝|服)(?:了|掉|下)|"
+             r"(?:一整瓶|整瓶|一整板|整板|一整盒|整盒|一大把)◇{0,6}(?:当(?:成|作|做)◇{0,6}|一次|一下子|一口气)(?:吃|吞|喝|服)(?:了|掉|下)|"
              r"服药过量|药物过量|过量服(?:用|药)|吃药过量|吃了过量|(?:吃|服)(?:了)?(?:大量|过量)◇{0,4}(?:药|安眠药)|"
              r"一(?:次|下子|口气)(?:吃|吞|服|喝)了?(?:很多|好多|大量|一堆|几十)◇{0,4}(?:药|片|粒)|"
              r"(?:一周|一星期|一礼拜|一个月|几天|两天|三天|好几天)的◇{0,4}(?:药|降压药|降糖药|安眠药|药片)◇{0,3}(?:当|一次|一下子)◇{0,4}(?:吃|吞|服)(?:了|掉|下)",
@@ -2787,7 +2795,7 @@ _TOOTH_OUT = _rule("knocked_out_tooth", "none",
                       r"(?:神经|牙髓|红红的|红的|红肉)◇{0,3}露(?:出来|出)|露出◇{0,3}(?:神经|牙髓|红)|看到◇{0,3}红点|红点◇{0,4}(?:疼|碰)",
                       unless=r"一个角|一小块|一块|一半|一点|缺了"),
                    window=30, forbid=_DONE_ALREADY + r"|换牙|乳牙(?:自己)?(?:松|掉)|牙周|种植|假牙|义齿|烤瓷|牙套|矫正|正畸")
-_INJURED_PART = (r"手腕|手脖子|腕|胳膊|手臂|前臂|胳膊肘|肘|手指|手掌|手|锁骨|肩膀|肩|腿|大腿|小腿|膝盖|脚踝|脚脖子|脚腕|踝|脚背|脚|"
+_INJURED_PART = (r"手腕|手脖子|腕|胳膊|手臂|前臂|胳膊肘|肘|手指|手掌|手|锁骨|肩膀|肩|腿|大腿|小腿|膝盖|脚踝|脚脖子|脚腕|踝|脚背|脚杆|脚|"
                  r"脚趾|趾|肋骨|胯|髋|大腿根|屁股|鼻子|鼻梁")
 _FRACTURE_SIGNS = _rule(
     "possible_fracture", "none",
@@ -2797,9 +2805,11 @@ _FRACTURE_SIGNS = _rule(
     _t(r"变形|歪了|(?:有点|有些|看着|明显)歪|弯了|错位|脱臼|脱位|脱出(?:来|去)|放不下(?:去|来)|(?:又)?掉出来了|(?:形状|样子|角度)◇{0,3}(?:怪|奇怪|不对)|"
        r"耷拉|不(?:愿意|肯|敢)(?:走|站|着地|下地|动|用)|一走(?:路)?就(?:疼|痛)得(?:不行|受不了|厉害|直吸气|直哼哼)|肿得(?:很|特别|非常)?厉害|肿(?:了)?(?:好大|很大)(?:一)?(?:块|件|个包)|一动就(?:喊疼|喊痛|哭)|(?:指甲|甲)(?:下面|底下|盖)?◇{0,4}(?:紫黑|发黑|淤血|黑紫)|鼓起(?:来)?(?:了)?一块|(?:一)?(?:踩|沾|着)地就(?:疼|痛)得(?:不行|受不了|厉害)|踩不了地|肿得(?:老高|很高|(?:跟|像)(?:个)?馒头)|踮不起|(?:不敢|不能|沾不了|着不了)沾地|不敢沾|(?:不敢|不能)(?:落地|踩)|落不了地|弯不起来|"
        r"(?:深吸气|吸气|咳嗽|喘气)◇{0,3}(?:就|都)?(?:疼|痛)|走不得路|走不成路|走不动路|一瘸一拐|走路(?:有点)?拐|瘸了|鼓起一块|凸起一块|动不了|不能动|没法动|不敢动|不肯动|不愿意动|不敢用|不肯抬|抬不起来|举不起来|伸不直|弯不了|不能着地|着不了地|不敢着地|不能(?:走|站)|"
-       r"走不了|站不起来|下不了地|没法走|咔(?:嚓)?(?:一声|响)|骨头◇{0,3}(?:响|断|突出|凸出|错位)"),
+       r"走不了|站不起来|下不了地|没法走|咔(?:嚓)?(?:一声|响)|骨头◇{0,3}(?:响|断|裂|突出|凸出|错位)"),
     window=30, forbid=_WOUND_DONE + r"|以前|老毛病|好几年|多年|半年|几个月|风湿|痛风|肩周炎|石膏|支具|钢板|绷带|复查|拆|术后|康复|"
-                                      r"拍片|片子|CT|核磁|医生说|诊断|确诊|手术|[两三四五六七八九几]天了|一周|星期|腰|背|脊柱|颈|(?<!脚)脖子")
+                                      r"拍(?:了|过)片|片子(?:说|显示|上|没)|拍片(?:说|显示|结果|没)|CT|核磁|医生说|诊断|确诊|手术|"
+                                      # asking whether to X-ray a swelling: a sprain, unless it cannot bear weight
+                                      r"^(?![\s\S]*(?:不敢|不能|没法|踩不了|不了)(?:着地|沾地|落地|踩|走))[\s\S]*(?:拍片|片子)|[两三四五六七八九几]天了|一周|星期|腰|背|脊柱|颈|(?<!脚)脖子")
 # A small child who will not stand or walk after a fall: the leg is the limb even when the message does not say so.
 _CHILD_WONT_STAND = _rule("possible_fracture", "none", _t(r"摔|跌|滑倒|绊倒|撞|砸|扭|崴|磕|拉|拽|扯|从◇{0,6}(?:上|高处)◇{0,2}(?:掉|摔)"),
                           _t(r"不(?:愿意|肯|敢)(?:站|走|着地|下地|动|抬|用)|一(?:站|走|着地|碰|动)就(?:哭|疼|喊疼)|站不起来|不能走|不让(?:碰|摸|动)"), window=30,
@@ -2965,7 +2975,7 @@ _KIDNEY_COLIC = _rule("kidney_stone_colic", "none",
                       _t(r"(?:尿|小便)◇{0,4}(?:红|带血|有血|发红|茶色)|血尿|结石"), window=40,
                       forbid=_STONES_OVER + "|" + _SEEN_BY_DOCTOR)
 _PNEUMONIA_BREATH = _rule("pneumonia_signs", "none", _t(r"咳"), _t(_CARE_FEVER),
-                          _t(r"(?:有点|有些|开始|还|也)喘|喘(?:得|了|起来|气)|气短|气急|呼吸◇{0,4}(?:急|快|费劲|费力)|血氧(?:仪)?◇{0,6}(?:9[0-4]|8\d)(?![\d.])"), window=40,
+                          _t(r"(?:有点|有些|开始|还|也)喘|喘(?:得|了|起来|气)|气短|气急|气促|呼吸◇{0,4}(?:急|快|费劲|费力)|血氧(?:仪)?◇{0,6}(?:9[0-4]|8\d)(?![\d.])"), window=40,
                           forbid=_NOT_NOW + r"|" + _SEEN_BY_DOCTOR)
 _WRIST_FALL = _rule("possible_fracture", "none", _t(r"撑(?:了)?(?:一下)?(?:地|在地)|手撑|摔|跌"), _t(r"手腕|腕"),
                     _t(r"大拇指根|拇指根|虎口|鼻烟窝|按(?:着|压|一下)(?:就)?(?:疼|痛)|一按就(?:疼|痛)"), window=40,
@@ -3002,7 +3012,8 @@ _ELDERLY_FEVER_WEAK = _rule("elderly_fever_weak", "none", _t(_CARE_FEVER),
                             forbid=_NOT_NOW + r"|经常|一直|" + _SEEN_BY_DOCTOR)
 # Pneumonia told by its signs: a fever of days with blood-streaked sputum or chest pain on breathing in.
 _PNEUMONIA = _rule("pneumonia_signs", "none",
-                   _t(r"咳(?:嗽)?◇{0,6}(?:血丝|带血|有血)|痰◇{0,4}(?:血丝|带血|有血|铁锈)|(?:胸口|胸|肋骨)◇{0,4}(?:一)?(?:吸气|深呼吸|咳嗽|咳)◇{0,3}(?:就|都)?(?:疼|痛)"),
+                   _t(r"咳(?:嗽)?◇{0,6}(?:血丝|带血|有血)|痰◇{0,4}(?:血丝|带血|有血|铁锈)|(?:胸口|胸|肋骨)◇{0,4}(?:一)?(?:吸气|深呼吸|咳嗽|咳)◇{0,3}(?:就|都)?(?:疼|痛)|"
+                      r"(?:吸气|深呼吸|咳嗽|咳)(?:的时候|时)?◇{0,4}(?:胸口|胸|肋骨|肋)◇{0,4}(?:刺痛|疼|痛)"),
                    _t(_CARE_FEVER), window=40,
                    forbid=_NOT_NOW + r"|结核|肺癌|支扩|" + _SEEN_BY_DOCTOR)
 # Round 12: late pregnancy with bleeding, waters breaking or regular contractions; dark urine after hard exercise
@@ -3191,7 +3202,7 @@ _NEWBORN_SIGNS = _rule("newborn_today", "none",
                     r"(?:宝宝|孩子|娃)(?:快|才|刚)?(?:[1-3]|[一二两三])个(?:多|半)?月(?=.{0,12}黄)|"
                     r"(?:宝宝|孩子|娃)(?:才)?(?:[1-4]|[一二三四两])(?:周|个星期)(?:大)?", habit=False),
                  _t(r"黄疸◇{0,6}(?:越来越|加重|变深|退不下去|又上来)|(?:手心|脚心|眼白|全身)◇{0,3}(?:都)?(?:很|发)?黄|"
-                    r"肚脐◇{0,6}(?:红肿|发红|红了|红一圈|脓|臭)|吃奶◇{0,4}(?:没劲|不好|减少|少了)|吃奶(?:很|特别|明显)?少|黄疸◇{0,8}(?:又|加重)|(?:白眼球|眼白)◇{0,3}(?:都)?(?:发)?黄|不怎么吃奶|喷射(?:一样|似的|状|性)?(?:地|的)?(?:吐|呕)|"
+                    r"肚脐◇{0,6}(?:红肿|发红|红了|红一圈|脓|臭)|吃奶◇{0,4}(?:没劲|不好|减少|少了)|吃奶(?:很|特别|明显)?少|黄疸◇{0,8}(?:又|加重)|(?:白眼球|眼白)◇{0,3}(?:都)?(?:发)?黄|不怎么吃奶|喷射(?:一样|似的|状|性)?(?:地|的)?(?:吐|呕)|(?:吐|呕)◇{0,6}喷(?:出来|出|射)|"
                     r"黄◇{0,3}越来越|越来越黄|黄到(?:了)?(?:肚子|肚皮|腿|脚|手|身上)|(?:脸|身上|皮肤)◇{0,4}(?:都)?(?:很|发|特别)?黄(?:了|得)", habit=False), window=60,
                  forbid=_DONE_ALREADY + r"|会不会|正常吗(?!.*越来越)|以前|" + _SEEN_BY_DOCTOR)
 _CONCUSSION = _rule("concussion", "none",
@@ -4293,7 +4304,7 @@ _EMERGENCY_DEPARTMENTS = (
     ("severed_part", "骨科"), ("pregnancy", "产科"), ("diabetic_crisis", "内分泌科"), ("severe_hypoglycemia", "内分泌科"),
     ("eye", "眼科"), ("sudden_vision_loss", "眼科"), ("testicular_torsion", "泌尿外科"), ("child_", "儿科"),
     ("unconscious", "内科"), ("sent_to_emergency", "内科"), ("missing_dementia", "神经内科"),
-    ("anticoagulant_major_bleed", "心血管内科"), ("vomiting_drowsy", "神经内科"), ("hyperkalemia", "肾内科"), ("shock_signs", "内科"), ("immunosuppressed_fever", "内科"), ("dehydration_shock", "消化内科"), ("puncture_site_bleed", "心血管内科"),
+    ("anticoagulant_major_bleed", "心血管内科"), ("vomiting_drowsy", "神经内科"), ("hyperkalemia", "肾内科"), ("shock_signs", "内科"), ("immunosuppressed_fever", "内科"), ("dehydration_shock", "消化内科"), ("bowel_obstruction", "普外科"), ("puncture_site_bleed", "心血管内科"),
     ("aortic_dissection", "心血管内科"), ("sepsis_signs", "内科"), ("neck_swelling_airway", "耳鼻喉科"),
     ("eye_after_surgery", "眼科"), ("rhabdomyolysis", "肾内科"), ("severe_drug_rash", "皮肤科"), ("pulmonary_embolism", "呼吸内科"), ("myasthenic_crisis", "神经内科"), ("hemophilia_bleed", "内科"),
     ("cord_compression", "肿瘤科"), ("insulin_overdose", "内分泌科"), ("peritonitis_dialysis", "肾内科"), ("overdose", "内科"), ("poison", "内科"), ("mushroom", "内科"), ("carbon_monoxide", "内科"),
