@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from classifier import scope
+from classifier import concern, scope
 from classifier.corpus import department_names
 
 __all__ = ["Prediction", "configure", "predict", "load", "ClassifierError", "ModelNotAvailable", "DEPARTMENTS"]
@@ -85,7 +85,7 @@ def predict(text: str) -> Prediction:
     """Best department, its probability, the best three, and whether to route to the generalists instead."""
     model = _artifact if _artifact is not None else _load()
     text = text or ""
-    probs = scope.apply(text, model.proba(text), model.labels)
+    probs = scope.apply(text, concern.read(model, text), model.labels)
     order = probs.argsort()[::-1][:3]
     top3 = [(model.labels[i], float(probs[i])) for i in order]
     p1, p2 = top3[0][1], top3[1][1] if len(top3) > 1 else 0.0

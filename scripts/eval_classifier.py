@@ -21,14 +21,14 @@ def evaluate(rows: list[tuple[str, str]], model_dir: str, top_pairs: int = 10) -
     """All figures for labelled rows; predictions never leave this function except as aggregates."""
     import numpy as np
 
-    from classifier import model, runtime, scope
+    from classifier import concern, model, runtime, scope
 
-    served = runtime.load(model_dir)  # measure exactly what predict() serves, scope rule included
+    served = runtime.load(model_dir)  # measure exactly what predict() serves, main concern and scope rule included
     meta_file = Path(model_dir) / model.META_FILE
     meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
     texts = [t for t, _ in rows]
     y = [d for _, d in rows]
-    probs = np.vstack([scope.apply(t, p, served.labels) for t, p in zip(texts, served.proba_many(texts))])
+    probs = np.vstack([scope.apply(t, concern.read(served, t), served.labels) for t in texts])
     pred = [served.labels[i] for i in probs.argmax(axis=1)]
     result = model.metrics(y, probs, served.labels)
     unsure = model.uncertain(probs, served.thresholds)

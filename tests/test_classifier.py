@@ -254,6 +254,20 @@ def test_scope_rule_puts_paediatrics_first_for_a_child_and_keeps_the_organ_secon
     assert scope.apply("孩子8岁近视，要不要戴眼镜", eyes, labels) is eyes  # children's vision stays with 眼科
 
 
+@pytest.mark.parametrize("text, concern", [
+    ("腰有点酸不要紧，这次主要想问小便发红", "小便发红"), ("肩膀是老毛病了，不过主要是最近心慌得厉害", "最近心慌得厉害"),
+    ("糖尿病的主要症状有哪些", None), ("乙肝主要有哪些传播途径", None), ("有点累，主要是累", None),
+])
+def test_the_main_concern_is_the_clause_after_its_marker(text: str, concern: str | None) -> None:
+    from classifier import concern as main
+
+    assert main.main_concern(text) == concern
+
+
+def test_predict_weighs_in_the_main_concern(loaded: Path) -> None:
+    assert classifier.predict("膝盖疼是老毛病了，这次主要是小便里有血").department in ("泌尿外科", "肾内科")
+
+
 def test_medicines_are_read_with_what_they_treat() -> None:
     from classifier import drugs, features
 
