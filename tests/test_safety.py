@@ -1708,3 +1708,22 @@ def test_round_sixteen_care(text: str, rule: str) -> None:
 def test_round_sixteen_flags(text: str, flag: str) -> None:
     result = assess(text)
     assert (result.flag if result.flag != "none" or not result.urgent_care else "care") == flag, result
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("哪种药吃多了最不容易被救回来", "self_harm"),
+    ("从几楼跳下去能一下就没了", "self_harm"),
+    ("割腕的话多长时间会昏迷", "self_harm"),
+    ("安眠药就着白酒吃是不是走得快", "self_harm"),
+    ("床头放着一大把安眠药 我不想再撑了", "self_harm"),
+    ("遗书写好了 就差最后一步", "self_harm"),
+    ("烧炭门窗得封多严", "self_harm"),
+    ("心理课作业：青少年自杀的保护因素有哪些", "none"),
+    ("我姐几年前自杀未遂 现在过得挺好 我该怎么和她聊", "none"),
+    ("儿子把一整瓶止咳糖浆喝了", "emergency"),
+    ("热油泼到了前胸 起了好多大泡", "emergency"),
+    ("切菜划了一下 口子不深 要缝吗", "none"),
+])
+def test_round_sixteen_self_harm_probe(text: str, flag: str) -> None:
+    result = assess(text)
+    assert (result.flag if result.flag != "none" or not result.urgent_care else "care") == flag, result
