@@ -933,7 +933,8 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           aid=_AID_CHEST),
     # Chest pain with signs of shock: cold hands and feet, grey face, fainting.
     _rule("chest_pain_severe", _E, _t(_CHEST), _t(_SHOCK), window=40, aid=_AID_CHEST),
-    _rule("heart_attack", _E, _t(r"心梗|心肌梗死?|心肌梗塞|急性冠脉综合征|主动脉夹层|肺栓塞", named=True, msg=r"遗传"), aid=_AID_CHEST),
+    _rule("heart_attack", _E, _t(r"心梗|心肌梗死?|心肌梗塞|急性冠脉综合征|主动脉夹层|肺栓塞", named=True,
+             msg=r"遗传|家族史|都是◇{0,2}(?:心梗|心肌梗)"), aid=_AID_CHEST),  # "爷爷和爸爸都是心梗": family history
     # --- stroke ---
     _rule("stroke_face", _E,
           _t(r"(?:嘴|口角|嘴角|嘴巴|脸|面部|半边脸|一边脸|一侧脸)◆{0,3}(?:歪|斜|下垂|耷拉)|口眼歪斜|歪嘴|嘴歪眼斜|"
@@ -982,7 +983,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
     _rule("stroke_named", _E,
           _t(r"中风|脑梗塞?|脑梗死|脑卒中|卒中|脑血栓|脑溢血|脑出血|蛛网膜下腔出血", named=True,
              unless=r"腔隙|腔梗|陈旧|软化灶|ct|核磁|mri|报告|体检|片子|多发|缺血灶|筛查",
-             msg=r"(?:担心|怕|万一)◇{0,6}哪天"), aid=_AID_STROKE),
+             msg=r"(?:担心|怕|万一)◇{0,6}哪天|家族史|都是◇{0,2}(?:中风|脑梗|脑出血|脑溢血)"), aid=_AID_STROKE),
     # --- breathing / consciousness ---
     _rule("breathing", _E,
           _t(r"呼吸困难|喘不(?:上|过)(?:来)?(?:气)?|喘不动气|上不来气|喘不过来|透不过气|吸不上气|气(?:都)?喘不上|憋(?:得|的)"

@@ -76,6 +76,8 @@ NEIGHBOURS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"带状疱疹", ("带状疱疹",)), (r"脚气|足癣|灰指甲", ("脚气", "足癣", "灰指甲")),
     ),
     "cervical_spine": ((r"腰椎|腰间盘|腰突", ("腰椎", "腰间盘")), (r"膝", ("膝",))),
+    # Refunds, cancelling or transferring the card are for a person, not the entries on what the card covers.
+    "membership": ((r"退钱|退款|退费|退卡|注销|取消(?:会员|卡)|转让|转给别人", ("退款", "退卡", "注销", "转让")),),
     "hyperuricemia": ((r"结石", ("结石",)),),
     "osteoporosis": ((r"骨水泥|椎体成形|压缩性骨折", ("骨水泥", "椎体成形", "压缩性骨折")),),
     "hyperlipidemia": ((r"脂蛋白a|lp\(a\)", ("脂蛋白a", "lp(a)")), (r"斑块", ("斑块",)), (r"支架|搭桥", ("支架", "搭桥"))),
@@ -86,7 +88,7 @@ NEIGHBOURS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 }
 # Aspects no health entry is written for unless it says so: prices and insurance, which hospital, papers.
 ASPECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"多少钱|费用|价格|价钱|贵不贵|医保|报销|能报|自费", ("钱", "费用", "价格", "医保", "报销", "元")),
+    (r"多少钱|费用|价格|价钱|贵不贵|医保|报销|能报|自费|(?:挂号|专家|门诊|检查|手术|住院)费", ("钱", "费用", "价格", "医保", "报销", "元")),
     (r"哪家医院|哪个医院|哪里的医院|什么医院|哪(?:里|儿)(?:能|可以)?(?:做|查|看|治)|去哪(?:里|儿)?(?:做|查|看|治)|推荐(?:个|一家|一个)?(?:医院|专家)|哪个专家",
      ("哪家", "合作机构", "预约")),
     (r"病假|假条|盖章|诊断证明|开证明", ("病假", "盖章", "证明")),

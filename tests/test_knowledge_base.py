@@ -188,6 +188,7 @@ def test_a_greeting_or_self_introduction_is_not_searched(text: str, question: st
     ("幽门螺旋杆菌会传染吗", "幽门螺杆菌会传染吗"), ("html里的tjx", "html里的tjx"),  # only a standalone tj is 体检
     ("zfg饮食注意什么", "脂肪肝饮食注意什么"), ("gxy能喝咖啡吗", "高血压能喝咖啡吗"), ("bb半夜发烧", "宝宝半夜发烧"),
     ("bb霜会堵毛孔吗", "bb霜会堵毛孔吗"), ("甲状线结节要穿刺吗", "甲状腺结节要穿刺吗"), ("前列线增生", "前列腺增生"),
+    ("hyk能约体检吗", "会员卡能约体检吗"), ("尿酸搞吃什么", "尿酸高吃什么"), ("这事搞定了", "这事搞定了"),
 ])
 def test_members_shorthand_is_spelled_out(text: str, question: str) -> None:
     assert textmod.query_text(text) == question
@@ -483,6 +484,9 @@ def test_an_entry_written_for_someone_else_does_not_answer(topic: str, entry: st
     ("insomnia", "压力 焦虑 睡眠", "压力大半夜三点就醒", True),
     ("family_history", "父母 高血压 精神紧张", "舅舅有精神分裂症 会遗传给我吗", False),  # not the entries' diseases
     ("family_history", "父母 高血压 精神紧张", "爸妈都有高血压 我要注意什么", True),
+    ("lung_nodule", "肺结节 CT 复查", "CT顺便看到肝上有个小结节 要紧吗", False),  # another organ's nodule
+    ("membership", "会员 服务 咨询 体检预约", "会员卡不想要了 怎么退款", False),  # refunds are for a person
+    ("booking", "预约 专家号 挂号", "专家号挂号费一般多少", False),  # an outside hospital's price
 ])
 def test_an_entry_does_not_answer_a_neighbouring_condition_it_does_not_name(topic: str, entry: str, text: str,
                                                                              covered: bool) -> None:
