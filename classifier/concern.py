@@ -19,12 +19,10 @@ WEIGHT = 0.5  # share of the concern's probabilities; 0.5 to 1.0 gave the same a
 
 def main_concern(text: str) -> str | None:
     """The text after the last main-concern marker, or None."""
-    last = None
-    for last in MARKER.finditer(text):
-        pass
-    if last is None:
+    markers = list(MARKER.finditer(text))
+    if not markers:
         return None
-    rest = text[last.end():].strip(" ，,：:")
+    rest = text[markers[-1].end():].strip(" ，,：:")
     return rest if len(rest) >= MIN_CHARS else None
 
 
