@@ -1053,8 +1053,9 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"发烧|高烧|发热|烧到|4[01](?:\.\d)?度|39(?:\.\d)?度|人(?:很|特别|都)?软|站不住|站不起来|迷糊|叫不醒|说胡话|"
              r"上吐下泻|拉了(?:好几|很多)次|出冷汗|冒冷汗|皮肤(?:发)?(?:花|凉)|手脚冰凉", habit=False), window=60,
           forbid=r"平时|一直|从小|经常|体质|会不会|如果|万一|以前", aid=_AID_CIRCULATORY_SHOCK),
-    # Round 16 (probe r6c): diarrhoea with no urine and cold limbs or collapse (shock from fluid loss); a swelling that
-    # keeps growing or bleeding at the puncture site after a stent or angiogram.
+    # Round 16 (probes r6c, r6e): vomiting with no wind passed and a swollen or painful belly (a blocked bowel: the
+    # bowel care text itself sends that to 120); diarrhoea with no urine and cold limbs or collapse (shock from fluid
+    # loss); a swelling that keeps growing or bleeding at the puncture site after a stent or angiogram.
     _rule("bowel_obstruction", _E, _t(r"吐"), _t(r"(?:不|没)(?:有)?(?:放屁|排气)|屁(?:都|也)没(?:有)?放|没放(?:过)?屁"),
           _t(r"(?:肚子|腹部|肚皮)◇{0,4}(?:胀|鼓|疼|痛)|腹胀|腹痛"), window=60,
           forbid=r"会不会|如果|万一|以前|上次|预防|医生说|住院|确诊|术后",
@@ -2950,19 +2951,23 @@ _CHILD_FEVER_DAYS = _rule("child_fever_days", "none", _t(_CARE_FEVER),
 _RED_EYE_PAIN = _rule("eye_red_pain", "none", _t(r"眼(?:睛|珠|白)?◇{0,4}(?:红|充血)"), _t(r"胀痛|疼|痛"),
                       _t(r"模糊|看不清|视力◇{0,3}(?:下降|差)|怕光|畏光|看灯◇{0,4}(?:光圈|彩虹)"), window=30,
                       forbid=_NOT_NOW + r"|经常|总是|反复|好几年|多年|老花|近视|电脑|手机|熬夜|" + _SEEN_BY_DOCTOR)
-_INSULIN_GAP = _rule("insulin_gap", "none", _t(r"1型|一型|胰岛素|笔芯|胰岛素泵"),
+_INSULIN_GAP = _rule("insulin_gap", "none", _t(r"1型|一型|胰岛素|笔芯"),
                      _t(r"(?:胰岛素|笔芯|针|药)◇{0,4}(?:用完了|没了|断了|打完了)|(?:胰岛素|笔芯)◇{0,8}买不到|(?:[一两二三四五六七八九十几]|\d+)天没打"),
-                     window=40, need=r"1型|一型|胰岛素|笔芯", forbid=_NOT_NOW + r"|医生(?:让|说)◇{0,6}停|" + _SEEN_BY_DOCTOR)
+                     window=40, forbid=_NOT_NOW + r"|医生(?:让|说)◇{0,6}停|" + _SEEN_BY_DOCTOR)
 _TONSIL_ABSCESS = _rule("tonsil_abscess", "none",
                         _t(r"(?:嗓子|喉咙|扁桃体)◇{0,6}(?:一边|一侧)|(?:一边|一侧)(?:的)?(?:扁桃体|嗓子|喉咙)"),
                         _t(r"张不开(?:嘴)?|嘴◇{0,3}张不(?:太)?开|咽不下(?:口水)?|咽口水◇{0,3}(?:都)?(?:疼|痛|难受)|流口水"), window=40,
                         forbid=_NOT_NOW + r"|经常|总是|反复|" + _SEEN_BY_DOCTOR)
+_VACCINE = re.compile(r"疫苗|预防针")
+_HIGH_FEVER_RX = _rx(_HIGH_FEVER)
+
+
 def _young_infant_high_fever(text: str, neg_view: str) -> bool:
     """A baby under six months with a fever of 39 or more (NICE's amber sign for three to six months)."""
-    if not _infant_fever(text, neg_view, 5.9) or re.search(r"疫苗|预防针", text):
+    if not _infant_fever(text, neg_view, 5.9) or _VACCINE.search(text):
         return False
     temps = [float(t) for t in _TEMPERATURE.findall(text)]
-    return max(temps) >= 39.0 if temps else bool(re.search(_HIGH_FEVER, text))
+    return max(temps) >= 39.0 if temps else bool(_HIGH_FEVER_RX.search(text))
 
 
 _YOUNG_INFANT_FEVER = _Rule("child_young_infant_fever", "none", (), check=_young_infant_high_fever)
