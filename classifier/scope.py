@@ -34,7 +34,7 @@ MOTHERS_OWN = re.compile(r"哺乳|喂奶|母乳|奶水|断奶|产后|月子|生�
 # A child at kindergarten or primary school, or in the first year of middle school, is under 14 ("我上小学的时候" is not).
 SCHOOL = re.compile(r"(?:上|读|在)(?:幼儿园|托班|小学|[一二三四五六]年级|初一)(?!的时候|时)")
 # Words only ever said of a young child (a 宝宝 or 小朋友 has no adult age to state).
-YOUNG_CHILD = re.compile(r"宝宝|婴儿|婴幼儿|新生儿|幼儿|小朋友|小宝|娃娃|娃儿|小娃|仔仔|囡囡|(?<![a-z])bb(?![a-z霜])", re.IGNORECASE)
+YOUNG_CHILD = re.compile(r"宝宝|婴儿|婴幼儿|新生儿|幼儿|小朋友|小宝|娃娃|娃儿|小娃|仔仔|崽崽|囡囡|(?<![a-z])bb(?![a-z霜])", re.IGNORECASE)
 # ...unless the child is one to come or the one an adult's illness might pass to ("能要宝宝吗", "会传染给宝宝吗").
 CHILD_NOT_THE_PATIENT = re.compile(r"要(?:个)?(?:宝宝|孩子|小孩)|生(?:下来的)?(?:宝宝|孩子)|遗传|传染给|传给|吓着|影响(?:到)?(?:宝宝|孩子)")
 KEEP_FOR_CHILDREN = ("眼科", "产科")  # the scope gives children's vision to 眼科; a pregnancy is never a child's matter
