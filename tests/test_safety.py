@@ -1728,3 +1728,21 @@ def test_round_sixteen_flags(text: str, flag: str) -> None:
 def test_round_sixteen_self_harm_probe(text: str, flag: str) -> None:
     result = assess(text)
     assert (result.flag if result.flag != "none" or not result.urgent_care else "care") == flag, result
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("看电视剧看到有人跳楼，女儿问我为什么有人会想不开，怎么回答", "none"),
+    ("室友开玩笑说考不过就去跳楼 他成绩很好的 怎么帮他减压", "none"),
+    ("老师在班会上讲防自杀 让家长留意孩子哪些信号", "none"),
+    ("老婆说我炒的菜难吃到想死 哈哈 有什么简单的菜谱", "none"),
+    ("被领导气到吐血 不是真吐血啊 就想问生气伤不伤肝", "none"),
+    ("上周在商场看到有人晕倒 保安给他喂水 这样做对吗", "none"),
+    ("同事说她邻居吃了野生菌中毒住院了 哪些菌子有毒", "none"),
+    ("最近在追《某某医院》 里面有人喝了农药被救回来 现实中能救吗", "none"),
+    ("刚把一瓶安眠药都吃了 就想跟你说一声", "self_harm"),
+    ("跟男朋友分手了 刚才喝了几口洁厕灵", "self_harm"),
+    ("好累 唔想再醒返", "self_harm"),
+])
+def test_round_sixteen_city_life_probe(text: str, flag: str) -> None:
+    result = assess(text)
+    assert (result.flag if result.flag != "none" or not result.urgent_care else "care") == flag, result
