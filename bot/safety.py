@@ -2715,7 +2715,7 @@ _SYMPTOMS_OF_LOW_SUGAR = (_SWEAT + r"|手抖|手在抖|发抖|哆嗦|心慌|心�
 # Over already ("吃了两块糖就好了") or an earlier episode: the care below is for what is happening now.
 # "他说多喝点水就好了", "扛几天就好了": somebody's reassurance, not the episode being over.
 _OVER_ALREADY = (r"(?<!说)(?<!喝点水)(?<!扛几天)(?<!抹抹)就好了|(?:马上|很快|立马|立刻)(?:就)?好了|(?:今天|现在)(?:已经)?一切正常|已经好了|好多了|缓过来|没事了|有一次|有几次|(?:有|过|都)好几次|好几次了|那次|(?<!比)上次|"
-                 r"(?<!比)以前(?!从来?没|从未|没(?:有)?(?:这样|出现|发生|犯)过?)|之前|去年|前年|上个月|几年前|(?:就|已经)下去了|一点感觉(?:都|也)?没(?:有)?")
+                 r"(?<!比)以前(?!从来?没|从未|没(?:有)?(?:这样|出现|发生|犯)过?)|之前(?!(?:还|都|从来?)?没)|去年|前年|上个月|几年前|(?:就|已经)下去了|一点感觉(?:都|也)?没(?:有)?")
 _LOW_SUGAR_RULES = (
     _rule("hypoglycemia", "none", _t(_LOW_GLUCOSE_READING), _t(_SYMPTOMS_OF_LOW_SUGAR), window=40,
           forbid=_OVER_ALREADY),
@@ -2900,7 +2900,7 @@ _METHOTREXATE = _rule("medicine_mixup", "none", _t(r"甲氨蝶呤|氨甲蝶呤|M
                       window=60, forbid=r"会不会|如果|万一|以前")
 _EAR_DISCHARGE = _rule("ear_discharge", "none", _t(r"耳朵|耳道|耳"),
                        _t(r"流脓|流黄水|流水|黄水|脓水|往外流|(?:黄色|黄的|脓)◇{0,4}(?:东西|水|液)◇{0,6}流出"), window=20,
-                       forbid=_DONE_ALREADY + r"|好几年|多年|经常|反复|老有|老是|一直|以前|会不会|游泳|洗澡进水|耳洞|耳垂|耳后|耳朵后面|湿疹|"
+                       forbid=_DONE_ALREADY + r"|好几年|多年|经常|反复|老有|老是|一直(?:流|有|都|在流)|以前|会不会|游泳|洗澡进水|耳洞|耳垂|耳后|耳朵后面|湿疹|"
                               + _SEEN_BY_DOCTOR)
 _SNAP_INJURY = _rule("possible_fracture", "none", _t(r"(?:咔嚓|咔|啪|嘎嘣|咯噔)(?:的)?一声|听到◇{0,3}(?:响|一声)"),
                      _t(r"肿|不敢(?:吃力|着地|走|动|使劲)|(?:疼|痛)得◇{0,4}(?:踩不|走不|动不)|踩不下去|站不住|使不上劲"), window=40,
@@ -2943,7 +2943,7 @@ _DEEP_WOUND_STOPPED = _rule("deep_wound", "none",
 _ECTOPIC_RISK = _rule("early_pregnancy_pain", "none",
                       _t(r"验孕(?:棒)?◇{0,4}(?:两道杠|两条杠|阳性|两条线)|(?:刚|才)怀孕|怀孕(?:[1-8]|[一二三四五六七八])周|"
                          r"停经◇{0,4}(?:[四五六七八]|\d+)(?:周|天)|hcg◇{0,6}(?:阳|高)"),
-                      _t(r"(?:左|右|一侧|一边)(?:下)?(?:腹|小腹|小肚子|下腹|肚子)◇{0,6}(?:疼|痛)|肛门◇{0,3}(?:坠|胀)"), window=60,
+                      _t(r"(?:左|右|一侧|一边)(?:下)?(?:腹|小腹|小肚子|下腹|肚子)◇{0,6}(?:疼|痛)|(?:小腹|小肚子|下腹|肚子)(?:的)?(?:左|右|一侧|一边)◇{0,6}(?:疼|痛)|肛门◇{0,3}(?:坠|胀)"), window=60,
                       forbid=_DONE_ALREADY + r"|宫内|B超(?:看到|显示|说|确认)|会不会|如果|万一|" + _SEEN_BY_DOCTOR)
 _URINE_CLOTS = _rule("blood_clots_in_urine", "none",
                      _t(r"(?:尿|小便)◇{0,6}(?:血块|血凝块|血条)|(?:尿|小便)◇{0,6}血◇{0,4}[,，]◇{0,4}(?:有|带|还有)(?:小)?血块|(?:尿|小便)(?:全)?是鲜红|尿血◇{0,4}(?:块|很多|鲜红)"),
@@ -3088,7 +3088,7 @@ _DEEP_WOUND = _rule(
     _t(r"(?:口子|伤口|刀口)◆{0,4}(?:挺|很|好|比较|特别|有点)?(?:深|大|宽|长(?![好得不出了]))|(?:口子|伤口)◇{0,4}(?:翻开|裂开|张开|合不上|合不拢)|"
        r"(?:看到|看见|露出|能看到|能看见)◇{0,4}(?:里面)?◇{0,2}(?:白|黄|肉|脂肪|骨头|筋)|皮◇{0,2}翻(?:开|起来)|要不要缝|需要缝|得缝|缝针|"
        r"裂(?:了|开)?◇{0,8}口子|(?:划|割|磕|切|豁)(?:开|破)?(?:了)?◇{0,8}(?:很深的|深|大|长)◇{0,2}口子|(?:划|割|切|豁)开(?:了)?(?:一个|个|一道|条)?口子|"
-       r"口子◇{0,2}(?:张着|合不拢|合不上)|肉◇{0,3}翻(?:出来|开)|(?:\d+|[一二两三四五])(?:多)?(?:厘米|公分|cm)(?:多)?(?:长)?(?:的)?口子|"
+       r"口子◇{0,2}(?:张着|合不拢|合不上)|肉◇{0,3}翻(?:出来|开)|(?:\d+|[一二两三四五]{1,2})(?:多)?(?:厘米|公分|cm)(?:多)?(?:长)?(?:的)?口子|(?:\d+|[一二两三四五]{1,2})(?:多)?(?:厘米|公分|cm)(?:多)?长◇{0,2}(?:挺|很|好|特别)?深|"
        r"(?:压|按|捂)(?:了|着)?◇{0,6}(?:还|也|都)◇{0,2}(?:一直|在)?(?:冒|流|渗|出)血|血◇{0,2}(?:呼呼|哗哗)|(?:一直|还在|不停)(?:在)?(?:流|冒|渗)血|"
        r"(?:一直|还在|不停)在流(?![泪鼻口脓液水])|(?:指尖|手指头|指头|指甲)◇{0,6}(?:剁|切|削|砍)(?:掉|下)"),
     window=30, need=r"口子|伤口|刀|割|切|划|剁|削|锯|扎|刺|戳|玻璃|血|肉|破|裂",
@@ -3142,7 +3142,7 @@ _SUDDEN_DEAFNESS = _rule("sudden_deafness", "none",
                          _t(r"(?:耳朵|耳)◇{0,6}(?:突然|一下子|忽然)?◇{0,4}(?:听不见|听不到|听不清|聋了|像(?:被)?堵(?:住|了)|闷住|声音变小)|"
                             r"(?:突然|一下子|忽然)◇{0,6}(?:听不见|听不到|听不清)"),
                          _t(r"突然|一下子|忽然|今天|今早|早上|早上起来|一觉醒来|起床|昨天还好|这两天"), window=30,
-                         forbid=_DONE_ALREADY + r"|好几年|多年|一直(?:听|耳背|都听)|耳背|老年|年纪大|耳屎|耵聍|进水|游泳|坐飞机|(?<![没无])感冒|鼻塞|以前|会不会|" + _SEEN_BY_DOCTOR)
+                         forbid=_DONE_ALREADY + r"|好几年|多年|一直(?:听|耳背|都听)|耳背|老年|年纪大|耳屎|耵聍|进水|游泳|坐飞机|(?<![没无])(?<!没有)感冒|鼻塞|以前|会不会|" + _SEEN_BY_DOCTOR)
 _ZOSTER_EYE = _rule("zoster_eye", "none", _t(_ZOSTER + r"|疱疹|一串◇{0,4}水泡|带状◇{0,3}(?:水泡|疱)|(?:一片|成片)(?:的)?(?:小)?水泡(?=[^。？！?!\n]{0,10}(?:火辣辣|刺痛|针扎|烧着))"),
                     _t(r"眼|额头|鼻尖|鼻子"), window=20, forbid=_DONE_ALREADY + r"|疫苗|以前|会不会|预防|后遗|神经痛")
 _ANTICOAGULANT_HEAD = _rule("head_injury_anticoagulant", "none",
@@ -3193,8 +3193,8 @@ _WRONG_MEDICINE = _rule("medicine_mixup", "none", _t(r"药|片"),
                         forbid=_NOT_NOW + r"|上次|" + _SWALLOW_DISTRESS)
 # Exposures whose treatment works only within hours: HIV post-exposure drugs, emergency contraception.
 _HIV_EXPOSURE = _rule("hiv_exposure", "none",
-                      _t(r"针(?:头)?◇{0,4}扎|被针|职业暴露|(?:套|套套|避孕套)◇{0,2}(?:破|掉|滑)|没(?:戴|用)(?:套|避孕套)|高危(?:性)?行为|不安全(?:的)?(?:性)?行为"),
-                      _t(r"hiv|艾滋|阳性(?:病人|患者)?|乙肝|丙肝|梅毒|不清楚|不知道(?:对方)?|担心|陌生"), window=40,
+                      _t(r"针(?:头)?◇{0,4}扎|被针|职业暴露|(?:套|套套|避孕套)◇{0,2}(?:破|掉|滑)|没(?:戴|用)(?:套|避孕套)|高危(?:性)?行为|不安全(?:的)?(?:性)?行为|无保护(?:的)?(?:性)?(?:行为|性生活|同房)"),
+                      _t(r"hiv|艾滋|阳性(?:病人|患者)?|乙肝|丙肝|梅毒|不清楚|不知道(?:对方)?|担心|陌生|不认识"), window=40,
                       need=r"刚|今天|昨天|昨晚|前天|小时|扎|刺",
                       forbid=_DONE_ALREADY + r"|以前|去年|几年前|上个月|个月前|周前|过了|阴性|会不会|窗口期|检测(?:准|结果)|阻断药(?:吃完|吃了)|(?:已经|都)吃了阻断")
 _UNPROTECTED_SEX = _rule("emergency_contraception", "none",
@@ -3208,8 +3208,8 @@ _HEAT_EXHAUSTION = _rule("heat_exhaustion", "none",
 _ALTITUDE = _rule("altitude_sickness", "none", _t(r"拉萨|西藏|高原|海拔|青藏|稻城|色达|玉龙雪山|林芝|高反(?!应)"),
                   _t(r"头(?:痛|疼)|恶心|想吐|吐|睡不着|喘|胸闷|心慌|吃不下|走不动"), window=40,
                   forbid=_DONE_ALREADY + r"|准备去|打算去|要去|下个月|会不会|怎么预防|预防|红景天(?:有用|管用)")
-_CROUP = _rule("croup", "none", _t(r"(?:咳|咳嗽)◇{0,6}(?:像狗叫|狗叫|犬吠|空空|像鸭子)|犬吠样"),
-               _t(r"吸气◇{0,4}(?:响|有声|费劲|困难)|嗓子◇{0,2}哑|声音◇{0,2}哑|喘|呼吸◇{0,3}(?:响|快|费劲)|半夜|夜里"), window=40,
+_CROUP = _rule("croup", "none", _t(r"(?:咳|咳嗽)◇{0,8}(?:像狗叫|狗叫|狗吠|犬吠|空空|像鸭子)|犬吠样"),
+               _t(r"吸气◇{0,4}(?:响|有声|费劲|困难)|嗓子◇{0,2}哑|声音◇{0,2}哑|喘|呼吸◇{0,4}(?:响|快|费劲|嘈|呼呼)|半夜|夜里|睡觉时"), window=40,
                need=_CHILD, forbid=_DONE_ALREADY + r"|以前|会不会|怎么预防")
 _ASTHMA_WORSE = _rule("asthma_worse", "none", _t(r"哮喘|喘"),
                       _t(r"(?:一天|每天)◇{0,4}(?:要)?(?:喷|吸)◇{0,2}(?:[4-9]|[四五六七八九十]|五六|好几)(?:次|回)|每(?:一|两|几|隔)?(?:个)?(?:小时|钟头)◇{0,4}(?:喷|吸)|过(?:一|两|几)?个?(?:小时|钟头)◇{0,2}(?:又|就)(?:喘|犯)|(?:喷|吸)(?:了)?(?:药)?◇{0,6}(?:还是|也|都)◇{0,3}(?:喘|不管用|没用|不见好|呼哧)|"
@@ -3220,6 +3220,10 @@ _DVT = _rule("deep_vein_thrombosis", "none", _t(r"产后|生完|剖宫产|剖腹
              _t(r"(?:小腿|腿)◇{0,8}(?:肿|粗|硬|胀痛)◇{0,12}(?:一边|一侧|比(?:左|右)边|粗了一圈|粗一圈)|比另一(?:条|边|侧|只)◇{0,3}(?:粗|肿)|"
                 r"(?:胳膊|手臂|上臂)◇{0,6}(?:肿了一圈|肿(?:了|得)|粗了)|(?:一边|一侧|左|右)(?:边)?(?:小)?腿◇{0,6}(?:肿|粗|胀痛|发硬)"),
              window=60, forbid=_DONE_ALREADY + r"|静脉曲张|淋巴|以前|会不会|怎么预防|预防|两条腿都|双腿都")
+_DVT_ONE_LEG = _rule("deep_vein_thrombosis", "none", _t(r"(?:左|右|一边|一侧)(?:边)?(?:小)?腿◇{0,6}(?:肿|粗)"),
+                    _t(r"比(?:左|右|另一)(?:边|条|侧)?(?:腿)?◇{0,3}(?:粗|肿)|粗了一圈|肿了一圈"),
+                    _t(r"(?:按|摸|压|碰)(?:着|一下|上去)?◇{0,2}(?:疼|痛)|胀痛|发红|发烫|发硬"), window=40,
+                    forbid=_DONE_ALREADY + r"|静脉曲张|淋巴|以前|会不会|怎么预防|预防|两条腿都|双腿都|崴|扭|摔|撞|踢")
 # The trip is always in the past ("上周从泰国回来"): the place is a message-level cue, the fever must be current.
 _TRAVEL_FEVER = _rule("travel_fever", "none", _t(_CARE_FEVER),
                       need=r"非洲|肯尼亚|尼日利亚|坦桑尼亚|埃塞俄比亚|刚果|安哥拉|加纳|巴基斯坦|印度|东南亚|印尼|缅甸|柬埔寨|老挝|泰国|越南|菲律宾|"
@@ -4211,7 +4215,7 @@ _CARE_RULES = ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTIO
                (_EAR_DISCHARGE, EAR_DISCHARGE_CARE), (_SNAP_INJURY, FRACTURE_CARE), (_APPENDICITIS, APPENDICITIS_CARE),
                (_KAWASAKI, KAWASAKI_CARE), (_PREGNANCY_BP, PREGNANCY_BP_CARE), (_SHINGLES, SHINGLES_CARE), (_LOCHIA, LOCHIA_CARE),
                (_PD_CLOUDY, PD_CLOUDY_CARE), (_ALTITUDE, ALTITUDE_CARE), (_CROUP, CROUP_CARE),
-               (_ASTHMA_WORSE, ASTHMA_WORSE_CARE), (_DVT, DVT_CARE), (_TRAVEL_FEVER, TRAVEL_FEVER_CARE),
+               (_ASTHMA_WORSE, ASTHMA_WORSE_CARE), (_DVT, DVT_CARE), (_DVT_ONE_LEG, DVT_CARE), (_TRAVEL_FEVER, TRAVEL_FEVER_CARE),
                (_BLOODY_DIARRHEA, BLOODY_DIARRHEA_CARE), (_NEWBORN_SIGNS, NEWBORN_CARE), (_CONCUSSION, CONCUSSION_CARE),
                (_PALPITATIONS, PALPITATIONS_CARE), (_POSTPARTUM_PSYCHOSIS, POSTPARTUM_PSYCHOSIS_CARE),
                (_JAW_DISLOCATION, JAW_DISLOCATION_CARE), (_PARAPHIMOSIS, PARAPHIMOSIS_CARE),

@@ -1746,3 +1746,17 @@ def test_round_sixteen_self_harm_probe(text: str, flag: str) -> None:
 def test_round_sixteen_city_life_probe(text: str, flag: str) -> None:
     result = assess(text)
     assert (result.flag if result.flag != "none" or not result.urgent_care else "care") == flag, result
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("女儿5岁 右耳疼了一天 今天枕头上有黄水 一直哭", "ear_discharge"),
+    ("今早醒来右耳突然听不清了 耳鸣 没有感冒", "sudden_deafness"),
+    ("怀孕6周 小肚子左边一阵阵疼 之前没做过B超", "early_pregnancy_pain"),
+    ("儿子3岁 咳起来像狗吠一样 睡觉时呼吸呼呼响", "croup"),
+    ("前天晚上跟不认识的人发生了无保护的性行为 很担心艾滋", "hiv_exposure"),
+    ("我爸右小腿肿 比左腿粗了一圈 按着疼", "deep_vein_thrombosis"),
+    ("手被玻璃划了 两厘米长挺深的 要缝吗", "deep_wound"),
+])
+def test_round_sixteen_city_life_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
