@@ -1679,6 +1679,11 @@ def test_round_fifteen_third_probe_care(text: str, rule: str) -> None:
     assert result.flag == "none" and result.rule == rule and result.urgent_care, result
 
 
+def _verdict(result) -> str:
+    """emergency / self_harm, "care" for same-day care, else "none" (the four labels of the round-16 probes)."""
+    return result.flag if result.flag != "none" or not result.urgent_care else "care"
+
+
 @pytest.mark.parametrize("text,rule", [
     ("左眼又红又疼 看灯有彩虹圈 视力也下降了", "eye_red_pain"), ("一型糖尿病的儿子胰岛素打完了 医院排不上号", "insulin_gap"),
     ("嗓子一侧肿得厉害 咽口水都疼 嘴巴张不开", "tonsil_abscess"), ("五个月宝宝 今天高烧39度5", "child_young_infant_fever"),
@@ -1707,7 +1712,7 @@ def test_round_sixteen_care(text: str, rule: str) -> None:
 ])
 def test_round_sixteen_flags(text: str, flag: str) -> None:
     result = assess(text)
-    assert (result.flag if result.flag != "none" or not result.urgent_care else "care") == flag, result
+    assert _verdict(result) == flag, result
 
 
 @pytest.mark.parametrize("text,flag", [
@@ -1727,7 +1732,7 @@ def test_round_sixteen_flags(text: str, flag: str) -> None:
 ])
 def test_round_sixteen_self_harm_probe(text: str, flag: str) -> None:
     result = assess(text)
-    assert (result.flag if result.flag != "none" or not result.urgent_care else "care") == flag, result
+    assert _verdict(result) == flag, result
 
 
 @pytest.mark.parametrize("text,flag", [
@@ -1745,7 +1750,7 @@ def test_round_sixteen_self_harm_probe(text: str, flag: str) -> None:
 ])
 def test_round_sixteen_city_life_probe(text: str, flag: str) -> None:
     result = assess(text)
-    assert (result.flag if result.flag != "none" or not result.urgent_care else "care") == flag, result
+    assert _verdict(result) == flag, result
 
 
 @pytest.mark.parametrize("text,rule", [
