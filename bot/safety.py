@@ -147,6 +147,7 @@ _TYPOS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"叫不星|叫不性(?=了|$|[,。!?])", "叫不醒"),
         (r"白内章", "白内障"),
         (r"胎懂", "胎动"),
+        (r"新脏(?=病|不舒服|疼|痛|难受|跳)", "心脏"),
         (r"(?:说话|讲嘢)?黐脷", "说话不清"),
         (r"狂犬一苗|狂犬疫描", "狂犬疫苗"),
         (r"[冇没]晒力|冇力", "没力气"),
@@ -906,6 +907,10 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"(?:左胳膊|左臂|左肩|左手臂|胳膊|下巴|下颌|牙齿?|后背)◇{0,4}(?:也|都|跟着|一起|同时)◇{0,3}(?:痛|疼|麻|酸)|"
              r"(?:往|向|到)(?:后背|背上|背|胳膊|左臂|左胳膊|肩膀|肩|下巴|脖子)◇{0,2}(?:窜|串|放射|跑|走|扩散|传)"), aid=_AID_CHEST),
     # Chest pain that lasts, does not ease, or comes more and more often or at rest (unstable angina).
+    # Round 17 (probe r7a): nitroglycerin taken without relief is itself the warning, whatever the pain is called.
+    _rule("chest_pain_prolonged", _E,
+          _t(r"(?:含|吃|喷|用)了?◇{0,6}(?:硝酸甘油|速效救心丸|救心丸)◇{0,6}(?:不管用|没用|不顶用|不见效|没效果|不缓解|还是(?:疼|痛|闷)|也不管用)"),
+          forbid=r"会不会|如果|万一|以前|上次|怎么保存|过期", aid=_AID_CHEST),
     _rule("chest_pain_prolonged", _E, _t(_CHEST + r"|心绞痛"),
           _t(r"越来越(?:频繁|勤|密|多)|发作(?:了)?(?:好几|几|多)次|比(?:以前|平时|往常|之前)◇{0,3}(?:频繁|勤|厉害|重|长)|"
              r"(?:休息|躺着|坐着|不动)(?:时|的时候|着)?(?:也|都)◇{0,3}(?:痛|疼|闷|发作)|"
@@ -1009,7 +1014,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(r"(?:嘴唇|嘴|口唇|脸|脸色|面色|指甲|全身)◇{0,3}(?:发紫|青紫|紫了|发青|发绀|乌紫|发乌|乌了|乌青|紫黑|黑紫)|发绀|窒息|"
              r"(?:嘴唇|口唇)(?:有点|有些|都|也|已经)(?:青|紫|乌)|"
              r"(?:呼吸|喘气)◇{0,4}(?:越来越弱|很弱|微弱)|(?:嗓子|喉咙|喉头|气管)里?◇{0,3}(?:呼哧呼哧|嘶嘶|咝咝|拉风箱)|喉咙(?:发紧|紧)◇{0,4}(?:喘|呼吸|说不出)",
-             unless=r"口红|涂|葡萄|桑葚|蓝莓|窒息感|憋闷感|鼻子堵|鼻塞|鼻炎|燃脂|HIIT|hiit|健身|练到", msg=r"冻|冷|天冷|游泳|冬天|夹|砸|磕|踢|指甲油|美甲|灰指甲"),
+             unless=r"口红|涂|葡萄|桑葚|蓝莓|窒息感|憋闷感|(?:令|让|叫)人窒息|鼻子堵|鼻塞|鼻炎|燃脂|HIIT|hiit|健身|练到", msg=r"冻|冷|天冷|游泳|冬天|夹|砸|磕|踢|指甲油|美甲|灰指甲"),
           aid=_AID_BREATH),
     # Alcohol withdrawal with hallucinations, fits or confusion (delirium tremens).
     _rule("alcohol_withdrawal", _E, _t(r"戒酒|停酒|断酒|不喝酒|没喝酒|没(?:有)?酒喝"),
@@ -1028,7 +1033,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"呼吸心跳骤停|心脏骤停|心搏骤停|瞳孔(?:散大|放大)|心肺复苏|做cpr|按压胸口|胸外按压|(?<![生])没(?:了)?气(?:了|儿了)|"
              r"断气(?:了)?|(?:摸|探)◇{0,4}(?:没|没有)(?:了)?(?:鼻息|气|脉)",
              pre=r"(?:辣|甜|咸|酸|苦|笑|帅|美|可爱|萌|好看|好吃|好听|吓|气|感动|激动)(?:得|到)(?:我)?(?:都|快|要)?",
-             unless=r"(?:爬山|跑步|跑完|爬楼|爬到|跑到|笑得|笑到|唱得|唱到|累得)◇{0,3}(?:快|要)?断气|心肺复苏术?(?:培训|证书|课)|学|考|轮胎|车胎|胎|气球|球|煤气|燃气|打气|汽水|可乐|泄气|没气势",
+             unless=r"(?:爬山|跑步|跑完|爬楼|爬到|跑到|笑得|笑到|唱得|唱到|累得|手机|电量|电池|没电|信号)◇{0,3}(?:快|要)?断气|心肺复苏术?(?:培训|证书|课)|学|考|轮胎|车胎|胎|气球|球|煤气|燃气|打气|汽水|可乐|泄气|没气势",
              msg=r"^(?!.*(?:人|爸|妈|倒|晕|呼吸|心跳|脸|嘴唇|孩子|宝宝|老|他|她)).*(?:煤气灶|燃气灶|液化气|煤气罐|气罐|打不着火|轮胎|车胎|气球)"),
           aid=_AID_CPR),
     # Round 13 (probe r3u): a parent with dementia lost in the cold; bleeding on an anticoagulant with signs of blood
@@ -1655,6 +1660,15 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"屋里◇{0,2}(?:有)?(?:电视|灯)◇{0,2}(?:声|亮|开着)|(?:电话|手机)◇{0,4}(?:一直|都|也)?(?:不接|没人接|打不通)◇{0,12}(?:敲门|门|邻居|没人应)"),
           window=60, aid=_AID_UNCONSCIOUS,
           forbid=r"没电|出门了|旅游|旅行|在外面|出去玩|回来了|找到了|接了|联系上|没事|去亲戚家|住院"),
+    # Round 17 (probe r7d): an adult's tablets given to a child as sweets; a young child vomiting green (bile: a
+    # twisted or blocked bowel until shown otherwise).
+    _rule("poison_ingestion", _E,
+          _t(r"(?:药|药片|药丸|胶囊|降压药|降糖药|安眠药|止痛药|感冒药)◇{0,8}当(?:成|作)?(?:了)?(?:糖|糖豆|糖果|零食|豆豆)◇{0,8}(?:吃|吞|给)"),
+          need=_CHILD + r"|外甥|侄子|侄女|(?<![\d十])(?:[1-9]|[一两二三四五六七八九])岁",
+          forbid=r"会不会|如果|万一|以前|怕|担心|防止|预防|钙|维生素|益生菌|鱼肝油|哄|骗", aid=_AID_POISON),
+    _rule("child_bilious_vomiting", _E, _t(r"吐◇{0,6}(?:绿色|绿水|黄绿|墨绿|草绿|绿绿|绿的|胆汁)"), need=_CHILD,
+          forbid=r"会不会|如果|万一|以前|上次|菠菜|青菜|蔬菜|绿豆|抹茶|果泥|西兰花|药水|医生说|住院",
+          aid="先不要喂奶喂水，让孩子侧躺防止呛到，立即去医院急诊或拨打120。"),
 )
 
 # --------------------------------------------------------------------------------------------------------------
@@ -2398,6 +2412,14 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
     _rule("suicide_indirect", _S, _t(r"不想(?:再)?继续(?:下去)?了(?=$|[,!?;。\n…~:])|要不就这样(?:吧|算了)"),
           _t(r"痛苦|好累|太累|活|撑|熬|没意思|绝望|煎熬|受够"), window=40,
           forbid=r"项目|工作|学|课|恋爱|感情|婚姻|减肥|游戏|剧|考研|治疗方案|合作|上班|这段关系|分手|比赛|练"),
+    # Round 17 (probe r7a): "不如喝药拉倒" (northern 喝药 is drinking poison); wishing not to wake tomorrow; pills
+    # swallowed with "don't tell my family" or "I am a burden" (probe r7d).
+    _rule("suicide_plan", _S,
+          _t(r"(?:吞|吃|喝)(?:了|掉|下)◇{0,8}(?:药|药片|安眠药|降压药|农药|敌敌畏|百草枯)|把◇{0,6}(?:药|安眠药|药片)◇{0,3}(?:都|全)?(?:吃|吞)了"),
+          _t(r"别告诉|不要告诉|别跟◇{0,4}说|拖累|连累|是个负担"), window=40, forbid=_CHILD + r"|不小心|误|会不会|如果|万一"),
+    _rule("suicide_plan", _S, _t(r"(?:不如|还不如|干脆|索性|大不了)◇{0,3}喝(?:点|瓶|了)?(?:药|农药)(?:拉倒|算了|得了|完事|死了算了)")),
+    _rule("suicide_indirect", _S,
+          _t(r"(?:明天|明早|早上|第二天)◇{0,4}(?:不|别|不要|不用|再也不)(?:再)?醒(?:来|过来)?(?:了)?◇{0,2}(?:就好了|多好|该多好|也好|算了|最好|挺好)")),
 )
 
 # Cause-specific rules name the result before generic symptom rules: for a gas leak with a fainted person the
@@ -2655,7 +2677,8 @@ _MSG_IN_ADVANCE = re.compile(r"以备万一|以防万一|(?:前几天|前两天|
                              r"(?:网上|有人|别人)说[^，。？！,.?!]{0,10}(?:对吗|对不对|是真的吗|靠谱吗)|(?:有哪些|有什么)[^，。？！,.?!]{0,10}(?:表现|症状|征兆|信号)|以备不时|未雨绸缪|(?:以后|平时)(?:该|要)?(?:怎么|如何)(?:预防|避免|防止)|学校学|课上学|老师教|提前(?:了解|学|问|准备|知道)|先(?:问问|了解一下)|想学|学一下|"
                              r"心肺复苏(?:是|要)?(?:怎么做|的步骤|按压多少)|心肺复苏的?(?:手法|方法|步骤)|按压多少下|吹(?:一|几)次气|"
                              r"科普(?:一下|用|给|知识)|给[^，。？！,.?!]{0,4}科普|(?:急救|处理|救助)的(?:方法|措施|步骤)(?:是|有)|"
-                             r"备着|有备无患|担心会发生|怕(?:会)?发生|还没发生|没发生过|(?:人)?没事了[^。？！?!]{0,12}(?:怎么|如何)(?:预防|避免|防止)|"
+                             r"备着|有备无患|(?:以后|下次|将来)(?:再)?(?:遇到|碰到|看到|遇见)(?:这种|这样|类似)|"
+                             r"(?:肾上腺素笔|急救包|急救箱|急救药|aed|除颤仪|制氧机)[^。？！?!]{0,10}(?:能买到|买得到|哪里买|哪儿买|在哪买|去哪买|怎么买|多少钱|什么价)|担心会发生|怕(?:会)?发生|还没发生|没发生过|(?:人)?没事了[^。？！?!]{0,12}(?:怎么|如何)(?:预防|避免|防止)|"
                              # a scene in a drama or a film ("《狂飙》里那个吐血的镜头是怎么拍的")
                              r"》[,，]?(?:里|中|里面)|(?:在看|看了|在追|追了|刷到)《|的镜头|怎么拍的|拍戏|剧组|(?:电视剧|电影|剧|动画|小说)(?:里|中)(?:的|那个|那段|演|有个|有人|男主|女主|主角|角色)|"
                              r"(?:压|按)(?:下去)?(?:几厘米|几公分|多深)|按压(?:的)?(?:深度|频率|位置|手法|次数)")
@@ -2830,7 +2853,7 @@ _FRACTURE_SIGNS = _rule(
     _t(_INJURED_PART),
     # Signs a doctor would X-ray for the same day; swelling or pain alone is a sprain until shown otherwise.
     _t(r"变形|歪了|(?:有点|有些|看着|明显)歪|弯了|错位|脱臼|脱位|脱出(?:来|去)|放不下(?:去|来)|(?:又)?掉出来了|(?:形状|样子|角度)◇{0,3}(?:怪|奇怪|不对)|"
-       r"耷拉|不(?:愿意|肯|敢)(?:走|站|着地|下地|动|用)|一走(?:路)?就(?:疼|痛)得(?:不行|受不了|厉害|直吸气|直哼哼)|肿得(?:很|特别|非常)?厉害|肿(?:了)?(?:好大|很大)(?:一)?(?:块|件|个包)|一动就(?:喊疼|喊痛|哭)|(?:指甲|甲)(?:下面|底下|盖)?◇{0,4}(?:紫黑|发黑|淤血|黑紫)|鼓起(?:来)?(?:了)?一块|(?:一)?(?:踩|沾|着)地就(?:疼|痛)得(?:不行|受不了|厉害)|踩不了地|肿得(?:老高|很高|(?:跟|像)(?:个)?馒头)|踮不起|(?:不敢|不能|沾不了|着不了)沾地|不敢沾|(?:不敢|不能)(?:落地|踩)|落不了地|弯不起来|"
+       r"耷拉|不(?:愿意|肯|敢)(?:走|站|着地|下地|动|用)|一走(?:路)?就(?:疼|痛)得(?:不行|受不了|厉害|直吸气|直哼哼)|肿得(?:很|特别|非常)?厉害|肿(?:了)?(?:好大|很大)(?:一)?(?:块|件|个包)|一动就(?:喊疼|喊痛|哭)|(?:指甲|甲)(?:下面|底下|盖)?◇{0,4}(?:紫黑|发黑|淤血|黑紫)|鼓起(?:来)?(?:了)?一块|(?:一)?(?:踩|沾|着)地就(?:疼|痛)得(?:不行|受不了|厉害)|踩不了地|肿得(?:老高|很高|(?:跟|像)(?:个)?馒头)|肿成(?:了)?(?:个)?(?:馒头|包子|猪蹄)|钻心(?:地|的)?(?:疼|痛)|踮不起|(?:不敢|不能|沾不了|着不了)沾地|不敢沾|(?:不敢|不能)(?:落地|踩)|落不了地|弯不起来|"
        r"(?:深吸气|吸气|咳嗽|喘气)◇{0,3}(?:就|都)?(?:疼|痛)|走不得路|走不成路|走不动路|一瘸一拐|走路(?:有点)?拐|瘸了|鼓起一块|凸起一块|动不了|不能动|没法动|不敢动|不肯动|不愿意动|不敢用|不肯抬|抬不起来|举不起来|伸不直|弯不了|不能着地|着不了地|不敢着地|不能(?:走|站)|"
        r"走不了|站不起来|下不了地|没法走|咔(?:嚓)?(?:一声|响)|骨头◇{0,3}(?:响|断|裂|突出|凸出|错位)"),
     window=30, forbid=_WOUND_DONE + r"|以前|老毛病|好几年|多年|半年|几个月|风湿|痛风|肩周炎|石膏|支具|钢板|绷带|复查|拆|术后|康复|"
@@ -2859,7 +2882,7 @@ _FETAL_MOVEMENT = _rule("fetal_movement", "none",
                            r"动(?:得)?(?:比平时|比以前)?少(?:了)?(?:很多|好多)|动(?:得)?少了", habit=False), window=40,
                         need=r"怀孕|孕|胎",
                         forbid=_DONE_ALREADY + r"|怎么数|几周(?:开始|能|会)|什么时候(?:开始|有|能)|多少次(?:算)?正常|会不会|如果|万一|还没|"
-                               r"还感觉不到|太早|(?<!\d)(?:1\d|2[0-3]|[1-9])周|(?:十|二十)[一二三]?周|(?<![十\d])[一二三四五六七八九]周")
+                               r"还感觉不到|太早|(?<!\d)(?:1\d|2[0-3]|[1-9])周|(?<![三四])二?十[一二三]?周|(?<![十\d])[一二三四五六七八九]周")
 _PREGNANCY_ITCH = _rule("pregnancy_itch", "none", _t(r"怀孕|孕(?:\d+|[一二三四五六七八九十]+)?(?:周|个月)|孕晚期|孕中期"),
                         _t(r"(?:手心|脚心|手掌|脚掌|手脚心)◇{0,4}(?:痒|发痒)|痒◇{0,6}[,，]?◇{0,4}(?:尤其|特别是|主要是)(?:是)?(?:手心|脚心|手掌|脚掌)", habit=False), window=40,
                         forbid=_NOT_NOW + r"|查了|胆汁酸|肝功能|" + _SEEN_BY_DOCTOR)
@@ -2893,7 +2916,7 @@ _ABORTION_FEVER = _rule("after_abortion_fever", "none", _t(r"药流|人流|流�
                         _t(_CARE_FEVER + r"|(?:有(?:点|些)?|一股)(?:异味|臭味)|(?:发|很|有点)臭"), window=60,
                         forbid=_NOT_NOW + r"|去年|" + _SEEN_BY_DOCTOR)
 _SUGAR_HI = _rule("glucose_meter_high", "none",
-                  _t(r"血糖(?:仪)?◇{0,8}(?:HI|hi|Hi|测不出|爆表|超出范围|超过量程|(?<![\d.])[2-5]\d(?:\.\d+)?(?![\d.])(?:以上|多)?)|(?:显示|测出)◇{0,2}(?:HI|hi|Hi)"),
+                  _t(r"血糖(?:仪)?◇{0,8}(?:HI|hi|Hi|测不出|爆表|超出范围|超过量程|(?<![\d.])[2-5]\d(?:\.\d+)?(?![\d.])(?:以上|多)?|[二三四]十(?:[一二三四五六七八九]|多)?(?![块元斤岁天年个次]))|(?:显示|测出)◇{0,2}(?:HI|hi|Hi)"),
                   _t(r"口渴|口干|渴得|老想喝水|尿(?:也)?(?:多|频|特别多|很多)|多尿|乏力|没力气|恶心|吐|头晕|没精神"), window=40,
                   forbid=r"会不会|如果|万一|以前|试纸|" + _SEEN_BY_DOCTOR)
 _METHOTREXATE = _rule("medicine_mixup", "none", _t(r"甲氨蝶呤|氨甲蝶呤|MTX|mtx"), _t(r"每天|天天|一天一次|连着吃|吃错|听岔|搞错"),
@@ -3034,7 +3057,7 @@ _URINE_INFECTION_PREGNANT = _rule("urinary_infection", "none", _t(_URINE_PAIN), 
 # chest with pain on breathing in and on pressing a rib (an X-ray today).
 _TONSILS = _rule("tonsil_infection", "none", _t(r"扁桃体◇{0,8}(?:白点|白斑|脓点|脓|白色的?(?:东西|膜))"), _t(_CARE_FEVER),
                  window=40, forbid=_NOT_NOW + r"|经常|总是|反复|" + _SEEN_BY_DOCTOR)
-_RIB_INJURY = _rule("possible_fracture", "none", _t(r"(?:胸口|胸|肋骨|肋|侧胸)◇{0,6}(?:撞|摔|磕|砸|碰|踢)|(?:撞|摔|磕|砸|碰|踢)(?:了|到|伤)?(?:一下)?(?:胸口|胸|肋骨|肋)"),
+_RIB_INJURY = _rule("possible_fracture", "none", _t(r"(?:胸口|胸|肋骨|肋|侧胸)◇{0,6}(?:撞|摔|磕|砸|碰|踢)|(?:撞|摔|磕|砸|碰|踢)(?:了|到|伤)?(?:一下|一跤)?(?:胸口|胸|肋骨|肋)"),
                    _t(r"(?:深呼吸|吸气|咳嗽|喘气|翻身)◇{0,8}(?:疼|痛)|(?:按|压|摸)(?:着|一下)?(?:也|都|就)?(?:疼|痛)"), window=40,
                    forbid=_NOT_NOW + r"|拍(?:了)?片|" + _SEEN_BY_DOCTOR)
 _ELDERLY_FEVER_WEAK = _rule("elderly_fever_weak", "none", _t(_CARE_FEVER),
@@ -3073,7 +3096,7 @@ _SUNBURN = _rule("sunburn_blisters", "none", _t(r"晒(?:伤|了|得|到)|暴晒|
                  _t(r"(?:起|冒|鼓)(?:了)?◇{0,3}(?:泡|水泡)|水泡|水疱|大泡"),
                  _t(r"发烧|发热|低烧|高烧|发冷|寒战|打冷战|头晕|呕吐|吐了|恶心"), window=40,
                  forbid=_DONE_ALREADY + r"|以前|去年|会不会|怎么预防|防晒霜(?:怎么|哪个)|" + _SEEN_BY_DOCTOR)
-_SWALLOW_DISTRESS = (r"(?<![不没无])(?:干呕|呕|吐|流口水|口水(?:直流|一直流)|咽不下|吞不下|喘|呼吸|呛|咳|胸◇{0,3}(?:痛|疼)|肚子◇{0,3}(?:痛|疼)|"
+_SWALLOW_DISTRESS = (r"(?<![不没无])(?:干呕|呕|吐|流口水|口水(?:直流|一直流)|咽不下|吞不下|喘|呼吸(?!(?:都|也|还)?(?:正常|平稳|顺畅|没(?:有)?(?:问题|事|异常)|挺好|还好))|呛|咳|胸◇{0,3}(?:痛|疼)|肚子◇{0,3}(?:痛|疼)|"
                      r"哭闹不止|黑便|便血)")
 _SWALLOWED_OBJECT = _rule(
     "swallowed_object", "none",
@@ -3399,6 +3422,16 @@ _DELIRIUM = _rule("sudden_confusion_elderly", "none",
 _PREGNANCY_BP_SEVERE = _rule("pregnancy_high_bp", "none", _t(_PREGNANT),
                              _t(r"(?:血压|高压)◇{0,6}(?:1[5-9]\d|2\d\d)/(?:1\d\d)|(?:血压|高压)◇{0,6}(?:1[6-9]\d|2\d\d)(?![\d.])"), window=60,
                              forbid=r"以前|上次|会不会|如果|万一|" + _SEEN_BY_DOCTOR)
+# Round 17 (probe r7d): a pregnant or newly delivered woman's reading of 140/90 or more without symptoms: new
+# hypertension in pregnancy is assessed by an obstetrician within 24 hours (NICE NG133).
+def _pregnancy_bp_reading(text: str, neg_view: str) -> bool:
+    sys_v, dia_v = _bp_values(text)
+    return sys_v >= 140 or dia_v >= 90
+
+
+_PREGNANCY_BP_READING = _Rule("pregnancy_bp_reading", "none", (), check=_pregnancy_bp_reading,
+                              need=_rx(_PREGNANT + r"|产后|生完|月子|剖宫产|剖腹产|顺产"),
+                              forbid=_rx(r"以前|上次|会不会|如果|万一|备孕|怀孕前|孕前|" + _SEEN_BY_DOCTOR))
 _DEHYDRATION = _rule(
     "dehydration", "none",
     _t(r"喝(?:口|点|一口)?水(?:也|都|就)吐|喝(?:什么|啥)吐(?:什么|啥)|吃(?:什么|啥)吐(?:什么|啥)|喝不进|(?:吐|泻)(?:了)?一(?:晚上|夜|宿|整天|天)|"
@@ -3498,7 +3531,7 @@ HYPOGLYCEMIA_CARE = (
 
 # Vaccinated already, or skin not broken (no exposure): the clinic is not urgent.
 _BITE_HANDLED = _rx(r"(?:前|头)(?:两|几|一|三)针(?:都)?(?:按时)?打(?:了|过|完)|(?:去|已经|就|马上|立刻|及时|当天|当时)打了(?:狂犬)?疫苗|打完(?:了)?◇{0,2}第?[一二三四五两\d]针|没(?:有)?伤口|(?:已经|都)?打(?:了|过)◇{0,2}[一二三四五两\d]针|疫苗◇{0,3}(?:都|已经|已)?打完|打完(?:了)?◇{0,4}疫苗|(?:针|疫苗)(?:都|已经)?打(?:完|齐)了|没(?:有)?(?:抓|咬|挠)?破(?:皮)?|"
-                    r"皮(?:肤)?(?:都)?没(?:有)?破")
+                    r"皮(?:肤)?(?:都)?没(?:有)?破|(?:只有|只是|就是|就)?(?:一道|一条)?(?:白印|白道|白痕)(?:子)?(?![^。？！?!]{0,6}(?<![没不])(?:出血|渗血|破))")
 
 
 # A rule's first aid is written for its usual situation; a few situations need another (round 9, second probe): vaginal
@@ -4040,6 +4073,12 @@ EARLY_PREGNANCY_BLEEDING_CARE = (
     "2. 请今天去医院妇产科，做B超和抽血，确认胚胎的位置和情况（排除宫外孕）；不要自行用药保胎。\n"
     "3. 出血比月经还多、有血块，肚子剧烈疼痛、肛门坠胀、肩膀疼、头晕或晕倒，请立即拨打120。"
 )
+PREGNANCY_BP_READING_CARE = (
+    "孕期或产后血压达到140/90或更高，即使没有不舒服，也需要在24小时内请产科医生评估（排除妊娠期高血压和子痫前期）：\n"
+    "1. 先安静坐好或左侧卧休息15分钟，再量一次，记下两次的数值和时间。\n"
+    "2. 请今天或明天去产检的医院产科（产后去分娩的医院），查血压和尿蛋白，不要等到下次产检或产后复查。\n"
+    "3. 血压到160/110或更高，或出现剧烈头痛、看东西模糊、上腹痛、抽搐、呼吸困难，请立即去产科急诊或拨打120。"
+)
 MEDICINE_MIXUP_CARE = (
     "药吃重了或吃错了，请先这样做：\n"
     "1. 不要为了“抵消”而自己催吐、跳过或加吃别的药；把药盒和剩下的药找出来，记下药名、多吃了多少、什么时候吃的。\n"
@@ -4238,7 +4277,8 @@ _CARE_RULES = ((_TETANUS_WOUND, TETANUS_CARE), (_URINE_RETENTION, URINE_RETENTIO
                (_TUBE_SITE, TUBE_CARE), (_TUBE_FEVER, TUBE_CARE), (_ASPIRATION, ASPIRATION_CARE), (_KETONES, KETONES_CARE), (_COPD_WORSE, COPD_CARE), (_COPD_SPO2, COPD_CARE),
                (_VOMITED_MEDICINE, VOMITED_MEDICINE_CARE), (_REPEATED_LOWS, REPEATED_LOWS_CARE),
                (_DIALYSIS_MISSED, DIALYSIS_MISSED_CARE), (_NO_STOOL, BOWEL_BLOCKED_CARE), (_CIRRHOSIS, CIRRHOSIS_CARE),
-               (_EDEMA_LITTLE_URINE, EDEMA_CARE), (_DELIRIUM, DELIRIUM_CARE), (_PREGNANCY_BP_SEVERE, PREGNANCY_BP_SEVERE_CARE))
+               (_EDEMA_LITTLE_URINE, EDEMA_CARE), (_DELIRIUM, DELIRIUM_CARE), (_PREGNANCY_BP_SEVERE, PREGNANCY_BP_SEVERE_CARE),
+               (_PREGNANCY_BP_READING, PREGNANCY_BP_READING_CARE))
 
 
 def _urgent_care(norm: str, neg_view: str, high_risk_rule: str | None) -> tuple[str, str] | None:
@@ -4292,6 +4332,12 @@ _SERVICE_GOODBYE = _rx(r"(?:会员|卡)◇{0,4}(?:到期|不续|退)|不续(?:�
 _WHAT_IF = re.compile(r"^(?:万一|如果|假如|假设|要是|倘若)[^。？！?!]{0,30}(?:怎么办|该怎么|要怎么|怎么处理|如何处理|怎么做)")
 
 
+# A relative's death told as family history ("我姥爷去年因为心衰走了，我想查查会不会遗传"): the model hears "走了" as
+# the member's own wish, unless the member speaks of following or of their own life.
+_RELATIVE_DIED = _rx(rf"(?:{_KIN})◇{{0,10}}(?:因为|因|得|患)◇{{0,10}}(?:走了|去世|过世|没了|病逝)")
+_OWN_DISTRESS = re.compile(r"我也|想(?:跟|随|陪|去找)|不想|活着|撑不|没意思|解脱|难受|崩溃")
+
+
 def _model_flag(model: object, norm: str, in_advance: bool) -> str | None:
     """The red flag the back-up model raises for a message the rules passed, or None."""
     flag, _ = model.red_flag(_model_text(norm))  # type: ignore[attr-defined]
@@ -4299,7 +4345,8 @@ def _model_flag(model: object, norm: str, in_advance: bool) -> str | None:
         return None  # the rules judged it a first-aid question asked in advance; the model must not undo that
     if flag is not None and _rejected_by_context(norm, flag):
         return None  # the rules found the words and judged them a look-alike (negated, hyperbole, past, media...)
-    if flag == "self_harm" and (_SLANG_QUESTION.search(norm) or _SERVICE_GOODBYE.search(norm)):
+    if flag == "self_harm" and (_SLANG_QUESTION.search(norm) or _SERVICE_GOODBYE.search(norm)
+                                or (_RELATIVE_DIED.search(norm) and not _OWN_DISTRESS.search(norm))):
         return None  # "他天天说'我裂开了''哭死'，这些都是网络用语吧": a question about the words, not a crisis
     return flag
 

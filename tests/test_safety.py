@@ -21,8 +21,8 @@ RULE_CASES: dict[str, tuple[list[str], list[str]]] = {
                           "电视上说胸口疼还出汗就是心梗的信号"]),
     "chest_pain_radiating": (["胸口痛，窜到左边胳膊", "心口疼，连着下巴都疼", "我妈心脏那块像被人攥住一样疼 往后背窜"],
                              ["肩膀疼牵扯到胳膊", "胸口以前疼过，牵扯到后背，现在好了", "肩膀酸 往胳膊上窜"]),
-    "chest_pain_prolonged": (["胸口压着疼了半个小时还不缓解", "含了硝酸甘油胸口还是疼"],
-                             ["胸口疼了一下就好了", "硝酸甘油怎么保存"]),
+    "chest_pain_prolonged": (["胸口压着疼了半个小时还不缓解", "含了硝酸甘油胸口还是疼", "老伴含了两粒救心丸还是闷得慌"],
+                             ["胸口疼了一下就好了", "硝酸甘油怎么保存", "上回含了硝酸甘油还是疼 后来去医院放了支架"]),
     "chest_pain_tearing": (["后背像撕裂一样疼，胸口也疼", "突然胸痛 背后像刀割一样"], ["肌肉拉伤了，撕裂的伤口怎么护理"]),
     "chest_pain_severe": (["胸口剧痛，像被大石头压着", "老公胸痛，疼得说不出话", "我老汉儿心头痛 痛得直哼 手脚冰凉", "我爸捂着胸口蹲下了 脸色发灰",
                            "老公跑步回来说胸口闷得要命 脸白得吓人"],
@@ -57,6 +57,8 @@ RULE_CASES: dict[str, tuple[list[str], list[str]]] = {
                     ["我血压一直偏低 85/55 平时有点头晕", "血压80/50算低吗", "如果血压掉到80/50要怎么办"]),
     "bowel_obstruction": (["吐了一天 肚子越来越胀 一个屁都没放", "我爸腹痛呕吐 从昨天起就没排气了"],
                           ["肠梗阻会不会不排气还吐", "以前肠梗阻住院时吐过 肚子胀 不排气"]),
+    "child_bilious_vomiting": (["我家一岁半的宝宝下午开始吐 吐出来是墨绿色的", "孙子三岁 吐了两次黄绿色的水 肚子鼓"],
+                               ["宝宝吃了菠菜泥 吐出来绿绿的", "孩子吐绿色的东西会不会是肠梗阻 先问问"]),
     "dehydration_shock": (["上吐下泻一整天 大半天没尿了 手脚冰凉人站不起来", "拉肚子拉了十几次 一天没小便 人迷迷糊糊的"],
                           ["拉肚子会不会拉到没尿 手脚冰凉", "上次上吐下泻尿很少 站不起来 后来输液好了"]),
     "puncture_site_bleed": (["做完造影回家 手腕穿刺的地方一直渗血 按着也止不住", "冠脉支架第二天 大腿根鼓起来的包越来越大"],
@@ -1085,7 +1087,7 @@ def test_round_ten_fourth_probe_care(text: str, rule: str) -> None:
 
 @pytest.mark.parametrize("text", ["气道高反应是什么意思", "出差回来全家都发烧咳嗽 是流感吗", "三个月前有高危行为 查了阴性 还要再查吗",
                                   "嗓子突然哑了 是急性喉炎吗", "门牙往前突 嘴都合不上 要矫正吗", "咳嗽变异性哮喘 吃了好几种止咳药都没用",
-                                  "昨天有点中暑 喝了藿香正气水 今天好了", "孕32周 血压142/92 没有头疼眼花", "新生儿脐带脱落后肚脐有点渗血"])
+                                  "昨天有点中暑 喝了藿香正气水 今天好了", "备孕时量过血压142/92 没有头疼眼花", "新生儿脐带脱落后肚脐有点渗血"])
 def test_round_ten_fourth_probe_look_alikes(text: str) -> None:
     result = assess(text)
     assert result.flag == "none" and result.urgent_care is None, result
@@ -1564,7 +1566,7 @@ def test_round_fourteen_care_for_chronic_disease_procedures_and_medicines(text: 
     "吃他汀以后要查肌酸激酶吗", "胃管多久换一次", "医生今天把尿管拔了 还要注意什么", "造口周围皮肤发红 袋子老漏 怎么护理",
     "鼻饲的老人平时要注意什么", "生酮饮食尿酮体++正常吗", "慢阻肺平时血氧89 一直这样 需要吸氧吗", "透析病人能不能喝汤",
     "吃吗啡止痛会不会便秘", "肝硬化腹水能活多久", "脸肿腿肿 小便量也少 是肾的问题吗", "老年痴呆晚上总是闹 怎么办",
-    "孕32周 血压142/92 没有头疼眼花", "INR正常范围是多少", "血小板25万", "半年前查血红蛋白65 输血后现在正常了",
+    "备孕时量过血压142/92 没有头疼眼花", "INR正常范围是多少", "血小板25万", "半年前查血红蛋白65 输血后现在正常了",
     "低血糖犯过几次 以前打胰岛素的时候", "血钾3.8 偏低吗", "化疗后中性粒细胞2.0 能吃什么升白",
 ])
 def test_round_fourteen_look_alikes_stay_with_the_advisor(text: str) -> None:
@@ -1763,5 +1765,39 @@ def test_round_sixteen_city_life_probe(text: str, flag: str) -> None:
     ("手被玻璃划了 两厘米长挺深的 要缝吗", "deep_wound"),
 ])
 def test_round_sixteen_city_life_care(text: str, rule: str) -> None:
+    result = assess(text)
+    assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("哎 这种日子没啥盼头 干脆喝瓶农药拉倒", "self_harm"),
+    ("真想明早别再醒过来就好了", "self_harm"),
+    ("姥姥把她的安眠药当糖豆喂给我外甥吃了两颗 外甥三岁", "emergency"),
+    ("地铁上那个人的香水味令人窒息 怎么缓解鼻炎", "none"),
+    ("电量都快断气了 先问下体检报告几天出", "none"),
+    ("给爸妈备一支肾上腺素笔 在哪买得到", "none"),
+    ("昨天路上看到有人倒地 被120接走了 以后碰到这种情况我能做点什么", "none"),
+    ("我外婆前年因为肺癌走了 我要不要做低剂量CT", "none"),
+    ("我妈去年因为肺癌走了 我也不想活了", "self_harm"),
+    ("刚把一板安眠药都吞了 千万别告诉我老婆", "self_harm"),
+    ("我外公总说自己是个负担 刚才把降压药全吃了", "self_harm"),
+    ("女儿把我的药吃了几粒 别告诉她奶奶 要紧吗", "emergency"),
+    ("小猫玩的时候抓了我手背一下 就一道白印子", "none"), ("被流浪猫抓了一道 有点出血", "care"),
+])
+def test_round_seventeen_flags(text: str, flag: str) -> None:
+    result = assess(text)
+    assert _verdict(result) == flag, result
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("孕三十三周 今天胎动比以前少好多", "fetal_movement"),
+    ("女儿四岁 把一颗纽扣咽下去了 呼吸挺好的 也不吐", "swallowed_object"),
+    ("孕26周 下午量血压142/92 没有不舒服", "pregnancy_bp_reading"),
+    ("剖腹产出院第三天 血压150/98", "pregnancy_bp_reading"),
+    ("老爸早上测血糖三十多 一直喊口干", "glucose_meter_high"),
+    ("爬山摔了一跤 手腕肿成个馒头", "possible_fracture"),
+    ("骑车摔了一跤胸口着地 一咳嗽就疼", "possible_fracture"),
+])
+def test_round_seventeen_care(text: str, rule: str) -> None:
     result = assess(text)
     assert result.flag == "none" and result.rule == rule and result.urgent_care, result
