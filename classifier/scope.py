@@ -24,7 +24,7 @@ YOUNG = re.compile(r"\d+\s*(?:个多?月|月大|天大|周大)|婴儿|新生儿|
 CHILD = re.compile(r"宝宝|孩子|小孩|儿子|女儿|闺女|小朋友|娃|孙子|孙女|外孙")
 AGE_NEAR_CHILD = 10  # characters after a child word within which its age is looked for
 _NUMBER = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
-_KID = CHILD.pattern + r"|宝贝|bb|BB"
+_KID = CHILD.pattern + r"|宝贝|bb|BB|老大|老二|老三|大宝|二宝|三宝"  # 老大/二宝: a family's first or second child
 _UNIT = r"周岁|岁半?|个多?月|个半月|月大|天大?"
 CHILD_AGE = re.compile(rf"(?:{_KID})(?:今年|现在|才|刚|刚满|已经)?({_NUMBER})\s*({_UNIT})|"
                        rf"({_NUMBER})\s*({_UNIT})(?:的|大的|多的)?(?:{_KID}|男孩|女孩|男宝|女宝)|"
