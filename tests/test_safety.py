@@ -1783,6 +1783,18 @@ def test_round_sixteen_city_life_care(text: str, rule: str) -> None:
     ("我外公总说自己是个负担 刚才把降压药全吃了", "self_harm"),
     ("女儿把我的药吃了几粒 别告诉她奶奶 要紧吗", "emergency"),
     ("小猫玩的时候抓了我手背一下 就一道白印子", "none"), ("被流浪猫抓了一道 有点出血", "care"),
+    # probe r7e: crises hidden in everyday messages, and their look-alikes
+    ("生意赔光了 还欠一屁股债 我现在一个人在楼顶", "self_harm"), ("周末一个人在江边钓鱼 顺便问下体检套餐", "none"),
+    ("我弟刚在朋友圈发了一句永别了 电话也打不通", "self_harm"), ("同事离职在群里说谢谢大家 下周聚餐", "none"),
+    ("手臂上又划了 这次划得更深 不想让我妈知道", "self_harm"),
+    ("给爸妈的信写好了 对不起他们", "self_harm"), ("给孩子的信写好了 出国前留给她的", "none"),
+    ("每次等地铁都想往前跨一步", "self_harm"), ("活着没意思 东西都送人了 以后也用不上了", "self_harm"),
+    ("搬家前东西都送人了 新家用不上", "none"), ("安眠药一次全吃掉会怎样 反正没人在乎我", "self_harm"),
+    ("停了抗抑郁药以后 又开始想那件事了", "self_harm"),
+    ("开会到一半突然头疼 从来没有过的疼法 像炸开一样", "emergency"),
+    ("体检交完费用终于解脱了 报告几天出", "none"), ("我爸的口头禅就是活够了 其实身体好得很 想给他约体检", "none"),
+    ("精神科护理考试会考自杀风险评估吗", "none"), ("手环说我睡着时心率50 会不会心脏要停了 白天都正常", "none"),
+
 ])
 def test_round_seventeen_flags(text: str, flag: str) -> None:
     result = assess(text)
@@ -1797,6 +1809,11 @@ def test_round_seventeen_flags(text: str, flag: str) -> None:
     ("老爸早上测血糖三十多 一直喊口干", "glucose_meter_high"),
     ("爬山摔了一跤 手腕肿成个馒头", "possible_fracture"),
     ("骑车摔了一跤胸口着地 一咳嗽就疼", "possible_fracture"),
+    ("从美国飞回来第二天 右小腿胀痛 比左腿粗了不少", "deep_vein_thrombosis"),
+    ("抽血的针眼那里红肿一大片 红的范围一直在扩大", "spreading_infection"),
+    ("早上胃疼 中午转到右下腹了 按着更疼 有点恶心", "possible_appendicitis"),
+    ("例假推迟了两周 左下腹一阵阵隐痛", "early_pregnancy_pain"),
+    ("女儿跳绳摔倒 手撑了一下地 手腕一碰就痛", "possible_fracture"),
 ])
 def test_round_seventeen_care(text: str, rule: str) -> None:
     result = assess(text)
