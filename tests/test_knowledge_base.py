@@ -451,6 +451,8 @@ def test_an_ensemble_is_one_model_of_the_joined_width(tmp_path: Path) -> None:
     ("gastritis", "胃 胃镜", "我40岁 胃胀反反复复3个月了 要做胃镜吗", True),  # a duration, not a baby's age
     ("gastritis", "胃 胃镜", "8个月大的老吐奶 要做胃镜吗", False),
     ("child_fever", "孩子 发烧", "宝宝才7个月 发烧38度5", True), ("gastritis", "胃 胃镜", "5月大老吐奶 要做胃镜吗", False),
+    ("cold_cough", "感冒 咳嗽 成人", "小儿支气管炎咳嗽要雾化吗", False), ("child_fever", "孩子 发烧", "小儿发烧几度要吃退烧药", True),
+    ("anemia", "血红蛋白", "我小儿子30岁 查出贫血", True),  # 小儿子 is a younger son, not a small child
 ])
 def test_an_entry_written_for_someone_else_does_not_answer(topic: str, entry: str, text: str, fits: bool) -> None:
     from knowledge_base import subject
@@ -487,6 +489,10 @@ def test_an_entry_written_for_someone_else_does_not_answer(topic: str, entry: st
     ("lung_nodule", "肺结节 CT 复查", "CT顺便看到肝上有个小结节 要紧吗", False),  # another organ's nodule
     ("membership", "会员 服务 咨询 体检预约", "会员卡不想要了 怎么退款", False),  # refunds are for a person
     ("booking", "预约 专家号 挂号", "专家号挂号费一般多少", False),  # an outside hospital's price
+    ("thyroid_nodule", "甲状腺结节 手术 指征", "甲状腺全切后声音嘶哑怎么办", False),  # after an operation: any topic
+    ("gum_bleeding", "牙龈出血 刷牙", "牙周手术后牙龈出血正常吗", False),
+    ("breast_nodule", "纤维腺瘤 旋切 术后 恢复", "乳腺旋切术后多久能洗澡", True),  # an entry written for it
+    ("lung_nodule", "肺结节 CT 复查", "肺炎好了以后CT复查还有阴影", False),
 ])
 def test_an_entry_does_not_answer_a_neighbouring_condition_it_does_not_name(topic: str, entry: str, text: str,
                                                                              covered: bool) -> None:
