@@ -1818,3 +1818,30 @@ def test_round_seventeen_flags(text: str, flag: str) -> None:
 def test_round_seventeen_care(text: str, rule: str) -> None:
     result = assess(text)
     assert result.flag == "none" and result.rule == rule and result.urgent_care, result
+
+
+@pytest.mark.parametrize("pattern, first", [
+    (r"胸口|心口", {"胸", "心"}), (r"(?:突然|忽然)?晕倒", {"突", "忽", "晕"}), (r"(?<!不)想死", {"想"}),
+    (r"[一二三]岁", {"一", "二", "三"}), (r"^(?:今天)?吐血", {"今", "吐"}),
+    (r"没(?:有)?呼吸|◇{0,3}停了", None),  # the gap can start with any character
+    (r"(?:哈哈)?", None),  # can match nothing
+])
+def test_first_characters_of_a_term(pattern: str, first: set[str] | None) -> None:
+    assert safety._first_chars(safety._rx(pattern)) == (frozenset(first) if first is not None else None)
+
+
+def test_the_rule_gate_never_skips_a_rule_that_fires() -> None:
+    """The gate and the first-character shortcut only save work: on every case text, each rule that fires with
+    plain searches is among the gate's candidates and fires with the shortcut too."""
+    from dataclasses import replace
+
+    rows = [row[0] for row in csv.reader(CASES_FILE.open(encoding="utf-8"), delimiter="\t") if row]
+    for gate, rules in ((safety._ALL_GATE, safety._ALL_RULES),
+                        (safety._CARE_GATE, tuple(rule for rule, _ in safety._CARE_RULES))):
+        plain = [replace(rule, terms=tuple(replace(term, first=None) for term in rule.terms)) for rule in rules]
+        for text in rows:
+            norm = safety.normalize(text)
+            neg_view = safety._neg_view(norm)
+            fired = {i for i, rule in enumerate(plain) if rule.fires(norm, neg_view)}
+            assert fired <= set(gate.candidates(norm)), text
+            assert fired == {i for i, rule in enumerate(rules) if rule.fires(norm, neg_view)}, text
