@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
@@ -48,7 +48,7 @@ class Message(Base):
     dedup_key: Mapped[str | None] = mapped_column(String(160), unique=True)
     content: Mapped[str] = mapped_column(Text, default="")
     media_id: Mapped[str | None] = mapped_column(String(256))
-    decision: Mapped[dict | None]
+    decision: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))  # None is SQL NULL, not JSON null
     # Outbound delivery: passive (in the HTTP reply), custom (customer-service API), template, none (internal note).
     delivery: Mapped[str | None] = mapped_column(String(12))
     status: Mapped[str] = mapped_column(String(12), default="received")  # received / pending / sent / failed
