@@ -499,14 +499,15 @@ def _first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
                     return None, False
             return chars, False
         if op is _sre.BRANCH:
-            chars, empty = set(), False
+            union: set[str] = set()
+            empty = False
             for branch in av[1]:
                 first, can_be_empty = seq(branch)
                 if first is None:
                     return None, False
-                chars |= first
+                union |= first
                 empty = empty or can_be_empty
-            return chars, empty
+            return union, empty
         if op is _sre.SUBPATTERN:
             return seq(av[-1])
         if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
@@ -735,7 +736,6 @@ class _Gate:
     """
 
     def __init__(self, rules: tuple[_Rule, ...]) -> None:
-        self.rules = rules
         self.always: list[int] = []
         self.by_char: dict[str, list[int]] = {}
         for i, rule in enumerate(rules):
