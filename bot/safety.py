@@ -1001,7 +1001,8 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
     _rule("chest_pain_radiating", _E, _t(_CHEST),
           _t(r"(?:放射|窜|串|传|牵扯|牵连|连着|延伸|扩散|蔓延|带着|一直到|疼到|痛到|连到)◇{0,6}(?:胳膊|手臂|臂|肩|下巴|下颌|下颚|牙|后背|背|脖子|颈)|"
              r"(?:左胳膊|左臂|左肩|左手臂|胳膊|下巴|下颌|牙齿?|后背)◇{0,4}(?:也|都|跟着|一起|同时)◇{0,3}(?:痛|疼|麻|酸)|"
-             r"(?:往|向|到)(?:后背|背上|背|胳膊|左臂|左胳膊|肩膀|肩|下巴|脖子)◇{0,2}(?:窜|串|放射|跑|走|扩散|传)"), aid=_AID_CHEST),
+             r"(?:往|向|到)(?:后背|背上|背|胳膊|左臂|左胳膊|肩膀|肩|下巴|脖子)◇{0,2}(?:窜|串|放射|跑|走|扩散|传)"),
+          forbid=r"练(?:了)?胸|健身|肌肉酸痛|撸铁|卧推", aid=_AID_CHEST),
     # Chest pain that lasts, does not ease, or comes more and more often or at rest (unstable angina).
     # Round 17 (probe r7a): nitroglycerin taken without relief is itself the warning, whatever the pain is called.
     _rule("chest_pain_prolonged", _E,
@@ -1069,9 +1070,10 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
           _t(_SPEECH, unless=r"嗓子|喉咙|沙哑|扁桃体|感冒|口腔溃疡|拔牙|麻药"), window=40, aid=_AID_STROKE,
           forbid=r"晕车|晕船|坐车|耳石|" + _NOT_SUDDEN_DENTAL + "|" + _NOT_SUDDEN_DRUNK),
     _rule("stroke_limb_sudden", _E,
-          _t(_LIMB_WEAK, unless=r"抽筋|运动|健身|练|搬|提|压着|压麻|睡麻|蹲|跷二郎腿|颈椎|腰椎|腱鞘"),
+          _t(_LIMB_WEAK, unless=r"抽筋|运动|健身|练|搬|提|压着|压麻|睡麻|蹲|跷二郎腿|颈椎|腰椎|腱鞘|甩甩就好|鼠标|腕管"),
           _t(_SUDDEN), window=20, aid=_AID_STROKE,
-          forbid=r"被◇{0,3}(?:车|摩托|电动车)◇{0,2}(?:撞|碾|压)|车祸|撞车|(?:摔|跌|砸|撞)(?:了|倒|伤|下来|下去)"),  # an injury
+          forbid=r"被◇{0,3}(?:车|摩托|电动车)◇{0,2}(?:撞|碾|压)|车祸|撞车|(?:摔|跌|砸|撞)(?:了|倒|伤|下来|下去)|"  # an injury
+                 r"甩(?:甩|一甩)就好|鼠标|腕管"),  # a hand that wakes up numb from the wrist
     # Two stroke signs together need no "sudden": speech trouble plus a weak or clumsy hand.
     _rule("stroke_speech", _E, _t(_SPEECH, unless=r"嗓子|喉咙|沙哑|扁桃体|感冒|口腔溃疡|拔牙|麻药|喝酒|喝醉|醉"),
           _t(_LIMB_WEAK + r"|(?:从)?嘴角◇{0,3}(?:流|漏|淌)|(?:喝水|吃饭|喝汤)◇{0,6}(?:漏|往外流|流出来)",
@@ -1080,7 +1082,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
     _rule("stroke_speech", _E,
           _t(_SPEECH, unless=r"嗓子|喉咙|声音|沙哑|哑|扁桃体|咽|感冒|口腔溃疡|溃疡|拔牙|麻药|喝酒|喝醉|醉",
              pre=r"(?:紧张|气|激动|感动|吓|惊讶|高兴|难过|伤心|哭|累|冻|疼|痛|喘|咳|憋|呛)(?:得|的|到)?",
-             msg=r"^(?!.*(?:突然|忽然|刚才|刚刚|今天|一下子|早上起来|一觉醒来)).*(?:后遗症|痴呆|帕金森|得过|以前)"),
+             msg=r"^(?!.*(?:突然|忽然|刚才|刚刚|今天|一下子|早上起来|一觉醒来)).*(?:后遗症|痴呆|帕金森|得过|以前|康复|(?:前年|去年|年前)◇{0,4}(?:脑梗|中风))"),
           aid=_AID_STROKE, forbid=rf"^(?!.*(?:{_SUDDEN}|今天)).*(?:{_CHILD}|{_DENTAL})|{_NOT_SUDDEN_DRUNK}|{_DENTAL_JUST_DONE}"),
     _rule("stroke_named", _E,
           _t(r"中风|脑梗塞?|脑梗死|脑卒中|卒中|脑血栓|脑溢血|脑出血|蛛网膜下腔出血", named=True,
@@ -1593,7 +1595,7 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
              r"(?:一直|老是)(?:睡|想睡)|叫不醒|蔫|没(?:有)?(?:尿|小便)|一滴尿|尿(?:很少|少了|没了)|哭(?:都|也)?没(?:有)?眼泪|(?:尿不湿|尿布|纸尿裤)◇{0,8}(?:干的|干干的|没湿|都是干)|"
              r"眼窝◇{0,3}(?:凹|陷)|囟门◇{0,3}(?:凹|陷)|皮肤发花|嘴唇(?:干裂|发干)"),
           window=60, need=_CHILD + r"|\d+个?月大|[一二两三四五六七八九十]个月", aid=_AID_CHILD_DANGER),
-    _rule("child_danger", _E, _t(r"囟门◇{0,3}(?:凹|陷|鼓起|鼓出|凸起)"), need=_CHILD, aid=_AID_CHILD_DANGER),
+    _rule("child_danger", _E, _t(r"囟门◇{0,3}(?:凹|陷|鼓起|鼓出|凸起)"), need=_CHILD, forbid=r"哭(?:的时候|闹时|闹的时候|时)", aid=_AID_CHILD_DANGER),
     _rule("child_fever_danger", _E, _t(_HIGH_FEVER),
           _t(r"精神(?:很|特别|非常)?(?:差|不好|不太好|不振)|蔫|没精神|打蔫|不爱动|不吃不喝|一直哭|哭闹不止|尿(?:很少|少了|没了)|"
              r"一直睡|不停地吐|吐了好几次"), window=80, need=_CHILD, aid=_AID_CHILD_FEVER),
@@ -1765,6 +1767,40 @@ _EMERGENCY_RULES: tuple[_Rule, ...] = (
     _rule("child_bilious_vomiting", _E, _t(r"吐◇{0,6}(?:绿色|绿水|黄绿|墨绿|草绿|绿绿|绿的|胆汁)"), need=_CHILD,
           forbid=r"会不会|如果|万一|以前|上次|菠菜|青菜|蔬菜|绿豆|抹茶|果泥|西兰花|药水|医生说|住院",
           aid="先不要喂奶喂水，让孩子侧躺防止呛到，立即去医院急诊或拨打120。"),
+    # Round 17 (probe r7i, atypical presentations): a heart attack felt as stomach, back, jaw or tooth pain with a
+    # cold sweat or a grey face in an older person or one with heart risks; a diabetic's sudden breathlessness and
+    # exhaustion; a pulsating lump in the belly with back pain (a leaking aortic aneurysm); a late period with
+    # faintness and belly or shoulder pain (a ruptured ectopic); a drug just taken and a tight throat; an infant
+    # without urine for most of a day with sunken eyes or no tears.
+    _rule("heart_attack", _E,
+          _t(r"(?:胃|上腹|心口|胸口|后背|背|牙|下巴|下颌)◇{0,6}(?:疼|痛|闷|不舒服|胀|难受|沉)"),
+          _t(r"冷汗|大汗|虚汗|一身汗|满头(?:大)?汗|脸(?:色)?◇{0,2}(?:煞白|惨白|苍白|发白|蜡黄|发灰|灰白)|嘴唇◇{0,2}(?:发)?白|"
+             r"手脚(?:冰凉|发凉|冰冷)|憋气|喘不上|气短"), window=40,
+          need=r"(?<!\d)[4-9]\d岁|[四五六七八九]十(?:多|几)?岁|老爷子|老太太|老人|老头|老伴|老爸|老妈|我爸|我妈|俺爹|俺娘|爷爷|奶奶|外公|外婆|姥姥|姥爷|"
+               r"高血压|糖尿病|冠心病|支架|心脏病",
+          forbid=r"会不会|如果|万一|以前|上次|经常|老毛病|拉肚子|腹泻|喝酒|醉|颈椎病(?:犯|复发)|按着疼|练|健身", aid=_AID_CHEST),
+    _rule("heart_attack", _E, _t(r"喘|憋气|气短|上不来气|走两步就(?:喘|累)|心率◇{0,3}(?:1[2-9]\d|一百[二三四五六七八九])"),
+          _t(r"(?:特别|很|非常)?(?:累|没劲|乏力)|心慌|恶心|后背◇{0,3}(?:沉|疼|痛)|心率◇{0,3}1[2-9]\d|一百[二三四五六七八九]"), window=40,
+          need=r"糖尿病", forbid=r"会不会|如果|万一|以前|上次|经常|一直|好几年|运动|跑步|爬山|爬楼", aid=_AID_CHEST),
+    _rule("aortic_dissection", _E, _t(r"(?:肚子|腹部|腹|肚脐)◇{0,8}(?:一跳一跳|一鼓一鼓|搏动|跳动)(?:的)?◇{0,2}(?:包|块|肿块)"),
+          aid=_AID_CHEST),
+    _rule("pregnancy_ectopic", _E, _t(r"(?:月经|例假|大姨妈)◇{0,4}(?:推迟|晚了|迟了|没来)|验孕◇{0,4}(?:阳|两条|两道)|停经"),
+          _t(r"头晕|眼前(?:发)?黑|晕倒|晕过去|站不住|冷汗|脸色(?:苍白|煞白)"),
+          _t(r"肚子|腹|肩膀|肩|肛门"), window=60, forbid=r"会不会|如果|万一|以前|上次", aid=_AID_PREGNANCY),
+    _rule("anaphylaxis", _E, _t(r"(?:刚|才)(?:吃|打|输|用)(?:了|完)◇{0,8}(?:药|针|片|胶囊|点滴|吊瓶|青霉素|头孢|消炎药|抗生素)"),
+          _t(r"喉咙◆{0,3}(?:发紧|紧|肿|堵)|嗓子◆{0,3}(?:发紧|紧|肿|堵)|喘不上|呼吸(?:困难|费劲)|嘴唇◆{0,3}肿|舌头◆{0,2}肿"),
+          window=40, forbid=r"会不会|如果|万一|以前|上次", aid=_AID_ANAPHYLAXIS),
+    _rule("stroke_face", _E, _t(r"嘴角◇{0,4}(?:漏水|漏饭|流口水)|(?:喝水|吃饭)◇{0,4}(?:从)?嘴角◇{0,2}(?:漏|流)"),
+          _t(r"(?:脸|嘴)◇{0,6}(?:歪|斜|耷拉)"), window=40, forbid=r"面瘫|拔牙|麻药|牙科|以前|后遗症|康复", aid=_AID_STROKE),
+    _rule("sepsis_signs", _E,
+          _t(r"反应(?:很|特别|有点|有些)?(?:慢|迟钝)|叫(?:她|他)?(?:都)?不(?:太|怎么)?(?:应|醒)|一直(?:昏)?睡|糊涂|认不出人"),
+          _t(r"不吃不喝|发烧|发热|咳嗽|尿(?:很|特别)?少|没(?:有)?尿"), window=60,
+          need=r"老人|老爷子|老太太|外婆|外公|奶奶|爷爷|姥姥|姥爷|(?<!\d)[7-9]\d岁|[七八九]十(?:多)?岁",
+          forbid=r"会不会|如果|万一|以前|上次|痴呆(?:好几年|多年)|一直这样", aid="立即拨打120或马上去急诊，告诉医生老人这两天的体温、进食和尿量。"),
+    _rule("child_dehydration", _E,
+          _t(r"(?:一天|一整天|一晚上|一夜|大半天|十几个小时|\d+个(?:多)?小时)◇{0,4}(?:都)?没(?:有)?(?:尿|小便)|尿不湿◇{0,6}(?:一天|大半天|一整天)◇{0,4}(?:都)?(?:干|没尿)"),
+          _t(r"眼窝◇{0,4}(?:凹|陷)|囟门◇{0,4}(?:凹|陷)|哭◇{0,4}没(?:有)?(?:眼泪|泪)|蔫|叫不醒|一直睡|精神(?:很|特别)?差"), window=60,
+          need=_CHILD, forbid=r"会不会|如果|万一|以前|上次", aid="立即去儿科急诊或拨打120，路上少量多次喂口服补液盐或奶，不要一次喂很多。"),
 )
 
 # --------------------------------------------------------------------------------------------------------------
@@ -2806,7 +2842,7 @@ _MSG_IN_ADVANCE = re.compile(r"以备万一|以防万一|(?:前几天|前两天|
                              r"(?:网上|有人|别人)说[^，。？！,.?!]{0,10}(?:对吗|对不对|是真的吗|靠谱吗)|(?:有哪些|有什么)[^，。？！,.?!]{0,10}(?:表现|症状|征兆|信号)|以备不时|未雨绸缪|(?:以后|平时)(?:该|要)?(?:怎么|如何)(?:预防|避免|防止)|学校学|课上学|老师教|提前(?:了解|学|问|准备|知道)|先(?:问问|了解一下)|想学|学一下|"
                              r"心肺复苏(?:是|要)?(?:怎么做|的步骤|按压多少)|心肺复苏的?(?:手法|方法|步骤)|按压多少下|吹(?:一|几)次气|"
                              r"科普(?:一下|用|给|知识)|给[^，。？！,.?!]{0,4}科普|(?:急救|处理|救助)的(?:方法|措施|步骤)(?:是|有)|"
-                             r"备着|有备无患|(?:以后|下次|将来)(?:再)?(?:遇到|碰到|看到|遇见)(?:这种|这样|类似)|"
+                             r"备着|有备无患|(?:当场|真要|快要|都要|简直|差点)(?:心梗|脑梗|中风|猝死|脑溢血|脑出血)|口诀|怎么(?:快速)?(?:判断|识别)|如何(?:判断|识别)|(?:以后|下次|将来)(?:再)?(?:遇到|碰到|看到|遇见)(?:这种|这样|类似)|"
                              r"(?:肾上腺素笔|急救包|急救箱|急救药|aed|除颤仪|制氧机)[^。？！?!]{0,10}(?:能买到|买得到|哪里买|哪儿买|在哪买|去哪买|怎么买|多少钱|什么价)|担心会发生|怕(?:会)?发生|还没发生|没发生过|(?:人)?没事了[^。？！?!]{0,12}(?:怎么|如何)(?:预防|避免|防止)|"
                              # a scene in a drama or a film ("《狂飙》里那个吐血的镜头是怎么拍的")
                              r"》[,，]?(?:里|中|里面)|(?:在看|看了|在追|追了|刷到)《|的镜头|怎么拍的|拍戏|剧组|(?:电视剧|电影|剧|动画|小说)(?:里|中)(?:的|那个|那段|演|有个|有人|男主|女主|主角|角色)|"
@@ -2872,7 +2908,8 @@ _LOW_SUGAR_RULES = (
     _rule("hypoglycemia", "none", _t(_LOW_GLUCOSE_READING), _t(_SYMPTOMS_OF_LOW_SUGAR), window=40,
           forbid=_OVER_ALREADY),
     _rule("hypoglycemia", "none", _t(_VERY_LOW_GLUCOSE_READING), window=40,
-          need=r"刚|现在|此刻|这会|测|量|扎手指|血糖仪", forbid=_OVER_ALREADY),
+          need=r"刚|现在|此刻|这会|测|量|扎手指|血糖仪",
+          forbid=_OVER_ALREADY + r"|(?:重测|复测|再测|又测)◇{0,6}(?:是|了)?◇{0,2}(?:[4-9]|1\d)(?:\.\d)?"),
     # On insulin or pills, with the shaking and sweating of low sugar, now ("打完胰岛素没吃饭 现在手抖得厉害 出虚汗").
     _rule("hypoglycemia", "none", _t(r"胰岛素|降糖药|格列|二甲双胍|优降糖|糖尿病"),
           _t(_SWEAT + r"|手抖|手在抖|发抖|哆嗦|心慌|心悸|饿得"), window=40,
@@ -3427,7 +3464,7 @@ _FEBRILE_FIT_OVER = _rule("febrile_seizure_over", "none", _t(r"发烧|高烧|发
                           need=_CHILD, forbid=r"以前|去年|上次|经常|会不会|如果|万一|怎么预防|" + _SEEN_BY_DOCTOR)
 _DRUNK = _rule("alcohol_intoxication", "none", _t(r"喝多了|喝醉|醉了|醉得|喝了(?:好多|很多|一斤|一瓶|半斤)"),
                _t(r"吐|站不稳|走不了|说胡话|睡过去|迷糊"), window=40,
-               forbid=_DONE_ALREADY + r"|以前|经常|总是|每次|会不会|怎么解酒|解酒药|醒了|酒醒")
+               forbid=_DONE_ALREADY + r"|以前|经常|总是|每次|会不会|怎么解酒|解酒药|醒了|酒醒|昨晚|昨天|宿醉")
 _WOUND_OPEN = _rule("spreading_infection", "none", _t(r"(?:伤口|刀口|切口)◇{0,6}(?:裂开|崩开|开了|没长好)"),
                     _t(r"渗|流|黄水|脓|血|臭|红肿|发烧"), window=30, forbid=_DONE_ALREADY + r"|以前|会不会|" + _SEEN_BY_DOCTOR)
 _CATHETER_BLOCKED = _rule("catheter_blocked", "none", _t(r"导尿管|(?<!输)尿管|尿袋|造瘘管"),

@@ -57,6 +57,8 @@ RULE_CASES: dict[str, tuple[list[str], list[str]]] = {
                     ["我血压一直偏低 85/55 平时有点头晕", "血压80/50算低吗", "如果血压掉到80/50要怎么办"]),
     "bowel_obstruction": (["吐了一天 肚子越来越胀 一个屁都没放", "我爸腹痛呕吐 从昨天起就没排气了"],
                           ["肠梗阻会不会不排气还吐", "以前肠梗阻住院时吐过 肚子胀 不排气"]),
+    "pregnancy_ectopic": (["例假晚了两周 刚才肚子一阵剧痛 头晕眼前发黑", "验孕阳性 这会右肩膀疼 头晕站不住 肚子有点胀"],
+                          ["月经推迟了一周 会不会是怀孕了", "以前宫外孕做过手术 现在月经推迟了 头晕是贫血吗 肚子不疼"]),
     "child_bilious_vomiting": (["我家一岁半的宝宝下午开始吐 吐出来是墨绿色的", "孙子三岁 吐了两次黄绿色的水 肚子鼓"],
                                ["宝宝吃了菠菜泥 吐出来绿绿的", "孩子吐绿色的东西会不会是肠梗阻 先问问"]),
     "dehydration_shock": (["上吐下泻一整天 大半天没尿了 手脚冰凉人站不起来", "拉肚子拉了十几次 一天没小便 人迷迷糊糊的"],
@@ -1845,3 +1847,22 @@ def test_the_rule_gate_never_skips_a_rule_that_fires() -> None:
             fired = {i for i, rule in enumerate(plain) if rule.fires(norm, neg_view)}
             assert fired <= set(gate.candidates(norm)), text
             assert fired == {i for i, rule in enumerate(rules) if rule.fires(norm, neg_view)}, text
+
+
+
+@pytest.mark.parametrize("text,flag", [
+    # probe r7i: heart attacks, strokes and others told by their atypical or understated signs, and look-alikes
+    ("我爸68岁 说胃口闷得难受 满头大汗 脸色发灰", "emergency"), ("外婆肚子疼 拉肚子拉了三次 出了点汗", "none"),
+    ("我58岁 后背正中间突然疼 一身冷汗 想吐", "emergency"), ("健身练了背 今天后背酸疼 出汗多", "none"),
+    ("我妈糖尿病 今天突然上不来气 浑身没劲 还恶心", "emergency"), ("我爷爷下午牙疼连着下巴 胸口憋气", "emergency"),
+    ("老爸高血压 腰疼 肚脐旁边摸到一跳一跳的块", "emergency"), ("刚打完头孢 嗓子发紧 喘不上气", "emergency"),
+    ("宝宝10个月 拉了一天 一整天没尿 眼窝凹下去了", "emergency"), ("我奶奶八十多了 两天不吃不喝 叫她反应很慢", "emergency"),
+    ("我爸吃饭从嘴角漏出来 左边脸有点歪", "emergency"),
+    ("再这么加班 我真要猝死了 有什么提神的", "none"), ("怎么快速识别中风 有口诀吗", "none"),
+    ("孩子哭闹时囟门会鼓一点 安静了就平 正常吗", "none"), ("早上醒来手指发麻 甩一甩就好了", "none"),
+    ("血糖仪测出2.5 手没洗干净 重测是5.8 没有不舒服", "none"), ("昨晚喝多了 今天还是有点想吐", "none"),
+    ("舅舅去年中风 现在说话还不利索 康复训练去哪做", "none"),
+])
+def test_round_seventeen_atypical_probe(text: str, flag: str) -> None:
+    result = assess(text)
+    assert _verdict(result) == flag, result
