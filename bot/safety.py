@@ -2584,6 +2584,39 @@ _SELF_HARM_RULES: tuple[_Rule, ...] = (
           _t(r"没人在乎|无所谓|反正|不想活|解脱|活着没意思|不想醒"), window=40, forbid=_CHILD + r"|误|不小心"),
     _rule("suicide_indirect", _S, _t(r"(?:又|再次|重新)(?:开始)?(?:想|冒出)(?:那件事|那个念头|那种念头|那事儿?|以前的念头)"),
           need=r"抑郁|停药|药|钥匙|活|死|念头|刀|楼"),
+    # Round 17 (probe r7h, risk told indirectly): buying poison "用完就清净了"; belongings given away (Cantonese 送晒);
+    # charcoal with the doors and windows sealed; a foot over the balcony edge; keys and bankbook handed out with
+    # "以后你们好好的"; burning oneself with a lighter or a cigarette; a letter home and a mountain tomorrow; a date
+    # chosen; a colleague asking about the rooftop door and gone; "趁还能动" arrangements; a beneficiary changed and
+    # the checkup "不需要了"; how many tablets or how much insulin it takes, with the means at hand.
+    _rule("suicide_plan", _S, _t(r"(?:百草枯|敌敌畏|农药|老鼠药|安眠药|木炭|炭)◇{0,10}(?:哪|在哪|怎么|去哪)(?:里|儿)?(?:还)?(?:能)?买"),
+          _t(r"清净|解脱|一了百了|别问|用完|不想活|没意思|最后"), window=60),
+    _rule("suicide_plan", _S, _t(r"送晒|(?:东西|嘢)◇{0,4}(?:都|全)送(?:给|俾)"), _t(r"冇意思|没意思|唔使再|不用再|之后就"), window=60),
+    _rule("suicide_method", _S, _t(r"炭盆|炭火|木炭|炭"),
+          _t(r"门窗◇{0,4}(?:都)?(?:封|堵|贴)(?:好|死|上|严)|(?:封|堵|贴)(?:好|死|上)(?:了)?◇{0,3}(?:门窗|门缝|窗户|窗缝)"), window=40,
+          forbid=r"烧烤|烤肉|火锅|露营|野炊|防中毒|怎么预防|通风"),
+    _rule("suicide_plan", _S, _t(r"(?:脚|腿|人|身子)◇{0,4}(?:已经)?(?:跨|迈|翻)(?:出去|出来|过去)|(?:跨|迈|翻)过(?:了)?(?:栏杆|护栏|窗台)|下去◇{0,4}(?:大概)?要几秒"),
+          need=r"楼|阳台|天台|窗|栏杆|桥|楼顶"),
+    _rule("suicide_plan", _S, _t(r"(?:存折|钥匙|银行卡|密码|首饰|金器)◇{0,12}(?:都)?(?:分给|交给|给了|分了)"),
+          _t(r"以后你们|好好的|照顾好|没带手机|联系不上|找不到"), window=80, forbid=r"出国|出差|旅游|住院|手术|搬家"),
+    _rule("self_harm_act", _S, _t(r"(?:拿|用)(?:打火机|烟头|烟)◇{0,4}(?:烧|烫)|(?:自己)(?:用|拿)?◇{0,4}(?:烟头|打火机)◇{0,2}(?:烫|烧)"),
+          forbid=r"不小心|误|孩子|宝宝|做饭"),
+    _rule("suicide_plan", _S, _t(r"(?:给|留给)◇{0,4}家里的信◇{0,6}(?:写好|写完|留好)|写好了给家里的信"),
+          _t(r"明早|明天|最后|再见|对不起|不敢告诉|山上"), window=60),
+    _rule("suicide_plan", _S, _t(r"(?:已经)?选好(?:了)?日子|日子(?:已经)?选好"), _t(r"平静|不哭|不焦虑|抑郁|解脱|不需要|退费"),
+          window=60, forbid=r"结婚|婚礼|搬家|装修|开业|订婚|领证|办酒|手术|生日"),
+    _rule("suicide_plan", _S, _t(r"(?:楼顶|天台)◇{0,6}怎么(?:开|上去)|问◇{0,6}(?:楼顶|天台)"),
+          _t(r"清空|找不到|联系不上|不接电话|关机"), window=60),
+    _rule("suicide_plan", _S, _t(r"趁(?:着)?还能动◇{0,10}(?:安排|了结|结束|解决|打算)|提前安排好自己"),
+          need=r"确诊|渐冻|癌|晚期|不想等|拖累|伺候"),
+    _rule("suicide_plan", _S, _t(r"受益人◇{0,8}(?:改|换)"), _t(r"不需要了|用不上了|以后(?:也)?(?:不|用不)"), window=80),
+    _rule("suicide_lethality", _S,
+          _t(r"(?:吃|吞|喝)(?:完|了)?◇{0,8}(?:一整瓶|一瓶|[二三四五六七八九]十片|一百片|\d{2,3}片)◇{0,8}(?:会怎样|会怎么样|是什么感觉|会不会死|能死|多久)|"
+             r"打多少◇{0,10}(?:醒不来|醒不过来|昏过去|会死)"),
+          forbid=r"孩子|宝宝|误|不小心|说明书"),
+    _rule("suicide_plan", _S, _t(r"(?:喝完|喝了|喝)◇{0,4}(?:这瓶|一瓶)?(?:农药|敌敌畏|百草枯)(?:拉倒|算了|得了)|"
+                                 r"(?:药|药片)(?:我)?(?:都|全)吃了[^。？！?!]{0,12}想跟(?:哪个|谁|人|你)说"),
+          ),
 )
 
 # Cause-specific rules name the result before generic symptom rules: for a gas leak with a fainted person the
